@@ -1,0 +1,15 @@
+package io.gazette;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Gazette: Chinese newspaper archives into a DuckDB star schema. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class GazetteApplication {
+
+    public static void main(String[] args) {
+        System.exit(SpringApplication.exit(SpringApplication.run(GazetteApplication.class, args)));
+    }
+}
