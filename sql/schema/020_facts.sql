@@ -1,0 +1,77 @@
+-- Facts. No primary keys here on purpose: an edition is replaced by delete-then-append in one
+-- transaction, and uniqueness is asserted by sql/checks instead.
+CREATE TABLE IF NOT EXISTS fact_article (
+    article_key     BIGINT NOT NULL,
+    article_uid     VARCHAR NOT NULL,      -- source/yyyy-mm-dd/page/seq
+    source_key      INTEGER NOT NULL,
+    date_key        INTEGER NOT NULL,      -- edition date
+    page_no         INTEGER NOT NULL,
+    seq_no          INTEGER NOT NULL,
+    headline        VARCHAR,
+    subtitle        VARCHAR,
+    byline          VARCHAR,
+    event_date      DATE,
+    body            VARCHAR NOT NULL,
+    char_count      INTEGER NOT NULL,
+    paragraph_count INTEGER NOT NULL,
+    archive_path    VARCHAR NOT NULL,
+    entry_name      VARCHAR NOT NULL,
+    kind            VARCHAR NOT NULL,      -- news, photo, fragment
+    caption         VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS bridge_article_author (
+    article_key  BIGINT NOT NULL,
+    author_key   INTEGER NOT NULL,
+    role         VARCHAR NOT NULL          -- reporter, correspondent, photographer
+);
+
+CREATE TABLE IF NOT EXISTS fact_entity_mention (
+    article_key   BIGINT NOT NULL,
+    entity_key    INTEGER NOT NULL,
+    source_key    INTEGER NOT NULL,
+    date_key      INTEGER NOT NULL,
+    mention_count INTEGER NOT NULL,
+    first_offset  INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS fact_quantity (
+    quantity_key BIGINT NOT NULL,          -- article_key * 10000 + position in the article
+    article_key  BIGINT NOT NULL,
+    source_key   INTEGER NOT NULL,
+    date_key     INTEGER NOT NULL,
+    text         VARCHAR NOT NULL,
+    value        DECIMAL(38, 6) NOT NULL,
+    value_high   DECIMAL(38, 6),
+    unit_code    VARCHAR NOT NULL,
+    base_value   DECIMAL(38, 6) NOT NULL,
+    qualifier    VARCHAR NOT NULL,         -- exact, approx, over, under, range
+    indicator    VARCHAR,
+    char_offset  INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS fact_date_mention (
+    article_key   BIGINT NOT NULL,
+    source_key    INTEGER NOT NULL,
+    date_key      INTEGER NOT NULL,
+    text          VARCHAR NOT NULL,
+    resolved_date DATE NOT NULL,
+    granularity   VARCHAR NOT NULL,        -- day, month, quarter, half, year
+    char_offset   INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS fact_person_title (
+    article_key       BIGINT NOT NULL,
+    person_entity_key INTEGER NOT NULL,
+    org_entity_key    INTEGER,
+    title             VARCHAR NOT NULL,
+    date_key          INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS fact_term (
+    article_key  BIGINT NOT NULL,
+    date_key     INTEGER NOT NULL,
+    term         VARCHAR NOT NULL,
+    pos          VARCHAR NOT NULL,
+    term_count   INTEGER NOT NULL
+);

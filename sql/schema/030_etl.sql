@@ -1,0 +1,24 @@
+-- Run log: durable state of the nightly job (the Spring Batch repository is in memory).
+CREATE TABLE IF NOT EXISTS etl_archive (
+    run_id        VARCHAR NOT NULL,
+    archive_path  VARCHAR NOT NULL,        -- relative to the inbox
+    source_code   VARCHAR NOT NULL,
+    edition_date  DATE,
+    sha256        VARCHAR,
+    status        VARCHAR NOT NULL,        -- loaded, failed, skipped
+    pages         INTEGER,
+    articles      INTEGER,
+    started_at    TIMESTAMP NOT NULL,
+    finished_at   TIMESTAMP NOT NULL,
+    message       VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS etl_reject (
+    run_id        VARCHAR NOT NULL,
+    archive_path  VARCHAR NOT NULL,
+    entry_name    VARCHAR,
+    stage         VARCHAR NOT NULL,        -- inbox, archive, decode, split, analyse, load
+    reason        VARCHAR NOT NULL,
+    detail        VARCHAR,
+    rejected_at   TIMESTAMP NOT NULL
+);

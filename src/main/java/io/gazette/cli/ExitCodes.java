@@ -1,0 +1,13 @@
+package io.gazette.cli;
+
+/** Exit codes of CONTRACT section 2 (64 and 75 follow BSD sysexits: EX_USAGE, EX_TEMPFAIL). */
+final class ExitCodes {
+
+    static final int OK = 0;
+    static final int SOME_FAILED = 1;
+    static final int USAGE = 64;
+    static final int LOCKED = 75;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,66 @@
+package io.gazette.cli;
+
+import org.springframework.boot.CommandLineRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Runs the sub-command named on the command line and keeps its exit code for {@code System.exit}. */
+@Component
+public class GazetteCli implements CommandLineRunner, ExitCodeGenerator {
+
+    private final IngestCommand ingest;
+    private final QueryCommand query;
+    private final ExtractCommand extract;
+    private final CheckCommand check;
+    private int exitCode;
+
+    public GazetteCli(IngestCommand ingest, QueryCommand query, ExtractCommand extract, CheckCommand check) {
+        this.ingest = ingest;
+        this.query = query;
+        this.extract = extract;
+        this.check = check;
+    }
+
+    @Override
+    public void run(String... args) {
+        CommandLine cli = new CommandLine(new Root())
+            .addSubcommand(ingest)
+            .addSubcommand(query)
+            .addSubcommand(extract)
+            .addSubcommand(check)
+            .setParameterExceptionHandler((e, arguments) -> {
+                e.getCommandLine().getErr().println("gazette: " + e.getMessage());
+                e.getCommandLine().getErr().println("try: gazette " + e.getCommandLine().getCommandName() + " --help");
+                return ExitCodes.USAGE;
+            })
+            .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+                if (e instanceof UsageException) {
+                    commandLine.getErr().println("gazette: " + e.getMessage());
+                    return ExitCodes.USAGE;
+                }
+                throw e;
+            });
+        exitCode = cli.execute(args);
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+
+    /** The top command: lists the sub-commands. */
+    @Command(name = "gazette", mixinStandardHelpOptions = true, version = "gazette 0.1",
+        description = "Chinese newspaper archives into a DuckDB star schema.")
+    static final class Root implements Runnable {
+
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: ingest, query, extract or check");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.gazette.cli;
+
+import io.gazette.warehouse.QueryFormat;
+import io.gazette.warehouse.QueryPrinter;
+import io.gazette.warehouse.SnapshotPublisher;
+import io.gazette.warehouse.Warehouse;
+import io.gazette.warehouse.WarehouseLockedException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.Callable;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code gazette query}: runs SQL on a warehouse opened read-only, by default the published snapshot. */
+@Component
+@Command(name = "query", mixinStandardHelpOptions = true,
+    description = "Run SQL against the published snapshot (or --warehouse FILE), read-only.")
+public class QueryCommand implements Callable<Integer> {
+
+    @Option(names = "--warehouse", paramLabel = "FILE", description = "Warehouse file (default: the published snapshot).")
+    Path warehouse;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table, csv or json (one object per line). Default table.")
+    String format = "table";
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    /** SQL text or a file of it. */
+    static final class Source {
+        @Parameters(paramLabel = "SQL", description = "The query.")
+        String sql;
+
+        @Option(names = "--file", paramLabel = "FILE.sql", description = "Read the query from a file, such as sql/reports/*.sql.")
+        Path file;
+    }
+
+    private final GazetteProperties defaults;
+
+    public QueryCommand(GazetteProperties defaults) {
+        this.defaults = defaults;
+    }
+
+    @Override
+    public Integer call() throws UsageException {
+        QueryFormat queryFormat = parseFormat();
+        Path file = warehouse != null ? warehouse : SnapshotPublisher.snapshotOf(defaults.warehouse());
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException("no warehouse at " + file + (warehouse == null ? " (run gazette ingest first)" : ""));
+        }
+        String sql = sql();
+        try (Warehouse opened = Warehouse.openReadOnly(file);
+             Statement statement = opened.jdbc().createStatement();
+             ResultSet rs = statement.executeQuery(sql)) {
+            new QueryPrinter().print(rs, queryFormat, System.out);
+            System.out.flush();
+            return ExitCodes.OK;
+        } catch (WarehouseLockedException e) {
+            System.err.println("gazette: " + e.getMessage() + "; try again later");
+            return ExitCodes.LOCKED;
+        } catch (SQLException e) {
+            System.err.println("gazette: query failed: " + (e.getMessage() == null ? e : e.getMessage().lines().findFirst().orElse("")));
+            return ExitCodes.USAGE;
+        }
+    }
+
+    private QueryFormat parseFormat() throws UsageException {
+        try {
+            return QueryFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--format must be table, csv or json, not " + format);
+        }
+    }
+
+    private String sql() throws UsageException {
+        if (source.file == null) {
+            return source.sql;
+        }
+        try {
+            return Files.readString(source.file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UsageException("cannot read " + source.file + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.gazette.job;
+
+import io.gazette.archive.EditionContent;
+import io.gazette.archive.PageText;
+import io.gazette.article.Article;
+import io.gazette.article.ArticleSplitter;
+import io.gazette.article.PageCleaner;
+import io.gazette.nlp.TextAnalyzer;
+import io.gazette.normalize.DateExtractor;
+import io.gazette.normalize.QuantityExtractor;
+import io.gazette.warehouse.AnalysedArticle;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs the text stages over one edition: clean, split, amounts, dates, names. */
+public final class EditionAnalyzer {
+
+    private final PageCleaner cleaner = new PageCleaner();
+    private final ArticleSplitter splitter = new ArticleSplitter();
+    private final QuantityExtractor quantities;
+    private final DateExtractor dates;
+    private final TextAnalyzer language;
+
+    public EditionAnalyzer(QuantityExtractor quantities, DateExtractor dates, TextAnalyzer language) {
+        this.quantities = quantities;
+        this.dates = dates;
+        this.language = language;
+    }
+
+    /** Every article of the edition, analysed, in page and position order. */
+    public List<AnalysedArticle> analyse(EditionContent content) {
+        LocalDate editionDate = content.edition().editionDate();
+        List<AnalysedArticle> out = new ArrayList<>();
+        for (PageText page : content.pages()) {
+            for (Article article : splitter.split(cleaner.clean(page.text()))) {
+                out.add(analyse(page, article, editionDate));
+            }
+        }
+        return out;
+    }
+
+    AnalysedArticle analyse(PageText page, Article article, LocalDate editionDate) {
+        String body = article.body();
+        LocalDate eventDate = article.paragraphs().isEmpty() ? null
+            : dates.eventDate(article.paragraphs().get(0), editionDate).orElse(null);
+        return new AnalysedArticle(page.pageNo(), page.entryName(), article, eventDate, quantities.extract(body),
+            dates.extract(body, editionDate), language.analyse(body));
+    }
+}

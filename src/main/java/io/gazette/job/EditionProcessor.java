@@ -1,0 +1,58 @@
+package io.gazette.job;
+
+import io.gazette.archive.ArchiveException;
+import io.gazette.archive.ArchiveReader;
+import io.gazette.archive.EditionContent;
+import io.gazette.archive.UndecodableTextException;
+import io.gazette.warehouse.AnalysedEdition;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * Reads and analyses one edition on a worker thread. An edition that cannot be loaded raises
+ * {@link EditionFailedException}, which the step's skip policy records without stopping the night.
+ */
+public class EditionProcessor implements ItemProcessor<EditionTask, EditionResult> {
+
+    private final ArchiveReader archives;
+    private final EditionAnalyzer analyzer;
+
+    public EditionProcessor(ArchiveReader archives, EditionAnalyzer analyzer) {
+        this.archives = archives;
+        this.analyzer = analyzer;
+    }
+
+    @Override
+    public EditionResult process(EditionTask task) throws EditionFailedException {
+        if (task.problem() != null) {
+            throw new EditionFailedException("inbox", task.problem().reason(), null, task.problem().detail(), null);
+        }
+        if (task.unchanged()) {
+            return new EditionResult(task, null);
+        }
+        EditionContent content = read(task);
+        AnalysedEdition analysed = new AnalysedEdition(task.edition(), task.source(), task.archivePath(), content.sha256(),
+            content.pages().size(), analyse(task, content), content.skipped(), task.queuedAt());
+        return new EditionResult(task, analysed);
+    }
+
+    private java.util.List<io.gazette.warehouse.AnalysedArticle> analyse(EditionTask task, EditionContent content)
+        throws EditionFailedException {
+        try {
+            return analyzer.analyse(content);
+        } catch (RuntimeException e) {
+            // A defect met on unusual text fails this edition only; the message keeps the cause for the bug report.
+            throw new EditionFailedException("analyse", "analysis_failed", null,
+                task.archivePath() + ": text analysis failed: " + e, e);
+        }
+    }
+
+    private EditionContent read(EditionTask task) throws EditionFailedException {
+        try {
+            return archives.read(task.edition());
+        } catch (UndecodableTextException e) {
+            throw new EditionFailedException("decode", "undecodable_text", null, e.getMessage(), e);
+        } catch (ArchiveException e) {
+            throw new EditionFailedException("archive", "unreadable_archive", null, e.getMessage(), e);
+        }
+    }
+}

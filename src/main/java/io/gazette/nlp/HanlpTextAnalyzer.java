@@ -1,0 +1,174 @@
+package io.gazette.nlp;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * HanLP (portable, bundled dictionaries) with name, place and organisation recognition, the domain lexicon
+ * and Gazette's own rules on top: people anchored by their titles, organisation and place names built up to
+ * their suffix, and filters for HanLP's usual false people (经开区, 向好). One configured segmenter is shared:
+ * HanLP's segment is safe to call from several threads once its dictionaries are loaded.
+ */
+public final class HanlpTextAnalyzer implements TextAnalyzer {
+
+    private static final int CUSTOM_FREQUENCY = 2000;
+
+    private final Lexicon lexicon;
+    private final Segment segment;
+    private final TitledPersonFinder titledPersons;
+    private final NameCompounder compounder;
+
+    public HanlpTextAnalyzer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        synchronized (HanlpTextAnalyzer.class) {
+            lexicon.words().forEach((word, type) -> CustomDictionary.insert(word, nature(type) + " " + CUSTOM_FREQUENCY));
+        }
+        this.segment = HanLP.newSegment()
+            .enableOffset(true)
+            .enableNameRecognize(true)
+            .enablePlaceRecognize(true)
+            .enableOrganizationRecognize(true)
+            .enableCustomDictionary(true);
+        this.titledPersons = new TitledPersonFinder(lexicon);
+        this.compounder = new NameCompounder(lexicon);
+    }
+
+    @Override
+    public TextAnalysis analyse(String text) {
+        if (text.isBlank()) {
+            return TextAnalysis.EMPTY;
+        }
+        List<Token> tokens = tokens(text);
+        List<Candidate> candidates = new ArrayList<>();
+        List<PersonTitle> titles = new ArrayList<>();
+        for (TitledPersonFinder.Found found : titledPersons.find(text, tokens)) {
+            candidates.add(new Candidate(new EntityMention(found.name(), "PERSON", found.name(), found.start(),
+                found.start() + found.name().length()), 3));
+            titles.addAll(found.titles());
+        }
+        for (EntityMention compound : compounder.compounds(text, tokens)) {
+            candidates.add(new Candidate(compound, 2));
+        }
+        for (Token t : tokens) {
+            String type = entityType(t);
+            if (type != null) {
+                candidates.add(new Candidate(new EntityMention(t.word(), type, canonical(t.word()), t.start(), t.end()), 1));
+            }
+        }
+        List<EntityMention> entities = withoutOverlaps(candidates);
+        List<EntityMention> withRepeats = repeatKnownPeople(text, entities);
+        return new TextAnalysis(withRepeats, List.copyOf(titles), terms(tokens));
+    }
+
+    private List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
+        for (com.hankcs.hanlp.seg.common.Term term : segment.seg(text)) {
+            tokens.add(new Token(term.word, term.nature == null ? "x" : term.nature.toString(), term.offset));
+        }
+        return tokens;
+    }
+
+    private String entityType(Token t) {
+        String word = t.word();
+        if (word.length() < 2 || lexicon.notNames().contains(word)) {
+            return null;
+        }
+        String known = lexicon.words().get(word);
+        if ("ORG".equals(known) || "PLACE".equals(known)) {
+            return known;
+        }
+        String nature = t.nature();
+        if (nature.equals("nr") || nature.equals("nrf") && word.length() >= 3) {
+            return looksLikePerson(word) ? "PERSON" : null;
+        }
+        if (nature.startsWith("ns")) {
+            return "PLACE";
+        }
+        if (nature.startsWith("nt")) {
+            return "ORG";
+        }
+        return null;
+    }
+
+    /** HanLP tags many common words as names; a person's name starts with a surname and is no dictionary word. */
+    private boolean looksLikePerson(String word) {
+        if (word.length() > 4 || !lexicon.startsWithSurname(word)) {
+            return false;
+        }
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        return attribute == null || attribute.nature.length == 1 && attribute.nature[0].toString().startsWith("nr");
+    }
+
+    /** Keeps the best candidate where spans overlap: higher rule priority, then the longer span. */
+    private static List<EntityMention> withoutOverlaps(List<Candidate> candidates) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt(Candidate::priority).reversed()
+            .thenComparing(c -> -(c.mention().end() - c.mention().start()))
+            .thenComparingInt(c -> c.mention().start()));
+        List<EntityMention> kept = new ArrayList<>();
+        for (Candidate c : sorted) {
+            boolean overlaps = kept.stream().anyMatch(k -> k.start() < c.mention().end() && c.mention().start() < k.end());
+            if (!overlaps) {
+                kept.add(c.mention());
+            }
+        }
+        kept.sort(Comparator.comparingInt(EntityMention::start));
+        return kept;
+    }
+
+    /** A person found once by a rule is the same person wherever the name recurs in the text. */
+    private static List<EntityMention> repeatKnownPeople(String text, List<EntityMention> entities) {
+        List<EntityMention> all = new ArrayList<>(entities);
+        for (EntityMention person : entities.stream().filter(e -> e.type().equals("PERSON")).map(e -> e).distinct().toList()) {
+            int at = text.indexOf(person.text());
+            while (at >= 0) {
+                int start = at;
+                int end = at + person.text().length();
+                if (all.stream().noneMatch(e -> e.start() < end && start < e.end())) {
+                    all.add(new EntityMention(person.text(), "PERSON", person.canonical(), start, end));
+                }
+                at = text.indexOf(person.text(), at + 1);
+            }
+        }
+        all.sort(Comparator.comparingInt(EntityMention::start));
+        return all;
+    }
+
+    private List<Term> terms(List<Token> tokens) {
+        Map<String, Term> counts = new LinkedHashMap<>();
+        for (Token t : tokens) {
+            String word = t.word().strip();
+            if (word.isEmpty() || t.isPunctuation() || t.nature().startsWith("m") || t.nature().startsWith("q")
+                || word.length() < 2 && !t.nature().startsWith("n") || lexicon.stopWords().contains(word)
+                || CoreStopWordDictionary.contains(word) || word.chars().allMatch(Character::isDigit)) {
+                continue;
+            }
+            counts.merge(word + "\t" + t.nature(), new Term(word, t.nature(), 1), (a, b) -> new Term(a.word(), a.pos(), a.count() + 1));
+        }
+        return List.copyOf(counts.values());
+    }
+
+    /** Canonical spelling: simplified characters. */
+    static String canonical(String name) {
+        return HanLP.convertToSimplifiedChinese(name);
+    }
+
+    private static String nature(String type) {
+        return switch (type) {
+            case "ORG" -> "nt";
+            case "PLACE" -> "ns";
+            default -> "n";
+        };
+    }
+
+    private record Candidate(EntityMention mention, int priority) {
+    }
+}

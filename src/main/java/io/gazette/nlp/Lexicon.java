@@ -1,0 +1,83 @@
+package io.gazette.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The domain lexicon of src/main/resources/nlp (format in its README.md): words to keep whole, organisation
+ * and place suffixes, titles, surnames, words that are never names, extra stop words.
+ *
+ * @param words word to type (ORG, PLACE or WORD)
+ * @param orgSuffixes organisation suffixes, longest first
+ * @param placeSuffixes place suffixes, longest first
+ * @param titles posts, longest first
+ * @param surnames single- and two-character surnames
+ * @param notNames words that are never entity names
+ * @param stopWords words left out of the term counts
+ */
+public record Lexicon(Map<String, String> words, List<String> orgSuffixes, List<String> placeSuffixes, List<String> titles,
+                      Set<String> surnames, Set<String> notNames, Set<String> stopWords) {
+
+    /** The bundled lexicon. */
+    public static Lexicon bundled() {
+        Map<String, String> words = new LinkedHashMap<>();
+        for (String line : lines("nlp/lexicon.txt")) {
+            String[] parts = line.split("\t");
+            words.put(parts[0].strip(), parts.length > 1 ? parts[1].strip() : "WORD");
+        }
+        Set<String> surnames = new HashSet<>();
+        for (String line : lines("nlp/surnames.txt")) {
+            for (String s : line.split("\\s+")) {
+                surnames.add(s);
+            }
+        }
+        return new Lexicon(words, longestFirst(lines("nlp/org-suffixes.txt")), longestFirst(lines("nlp/place-suffixes.txt")),
+            longestFirst(lines("nlp/titles.txt")), surnames, new HashSet<>(lines("nlp/not-names.txt")),
+            new HashSet<>(lines("nlp/stopwords.txt")));
+    }
+
+    /** True when {@code name} starts with a known surname and has room for a given name. */
+    public boolean startsWithSurname(String name) {
+        if (name.length() >= 3 && surnames.contains(name.substring(0, 2))) {
+            return true;
+        }
+        return name.length() >= 2 && surnames.contains(name.substring(0, 1));
+    }
+
+    private static List<String> longestFirst(List<String> items) {
+        List<String> sorted = new ArrayList<>(items);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(sorted);
+    }
+
+    static List<String> lines(String resource) {
+        List<String> lines = new ArrayList<>();
+        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String text = line.strip();
+                if (!text.isEmpty() && !text.startsWith("#")) {
+                    lines.add(text);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return lines;
+    }
+}

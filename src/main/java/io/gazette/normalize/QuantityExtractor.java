@@ -1,0 +1,260 @@
+package io.gazette.normalize;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds every amount in a text and normalises it to a value, unit, qualifier and indicator. It leaves out
+ * what only looks like an amount: dates and years, ordinals (第三), numbers inside codes and slogans
+ * ("1623"目标, 3+N, 5G, PH13.5), list markers and idioms built on Chinese numerals (一是, 一手抓, 四个方面).
+ */
+public final class QuantityExtractor {
+
+    private static final String ARABIC = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
+    private static final String CHINESE = "[零〇一二两三四五六七八九十百千万亿几]+(?:点[零〇一二三四五六七八九]+)?";
+    private static final String NUMBER = "(?:" + ARABIC + "[十百千万亿]*?|" + CHINESE + ")";
+    private static final String RANGE = "(?:至|到|-|~|～|—|－)";
+    private static final String PRE = "(?:大约|约|将近|接近|近|超过|超|逾|突破|不足|不到)";
+    private static final String POST = "(?:左右|上下|以上|以下|以内|多)";
+    private static final Pattern PERCENT_WORDS = Pattern.compile("百分之(" + CHINESE + "|" + ARABIC + ")");
+    private static final Pattern FRACTION = Pattern.compile("(" + CHINESE + ")分之(" + CHINESE + ")");
+    private static final Pattern ARABIC_BIG = Pattern.compile("(\\d+)大([\\p{IsHan}])");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final UnitTable units;
+    private final IndicatorFinder indicators;
+    private final Pattern amount;
+
+    public QuantityExtractor(UnitTable units, IndicatorFinder indicators) {
+        this.units = units;
+        this.indicators = indicators;
+        this.amount = Pattern.compile("(?<pre>" + PRE + ")?(?<num>" + NUMBER + ")(?:%?\\s*" + RANGE + "\\s*(?<num2>" + NUMBER + "))?"
+            + "(?<mid>余|多)?(?<unit>" + units.alternation() + ")(?<post>" + POST + ")?");
+    }
+
+    /** The extractor with the bundled unit words and indicator heads. */
+    public static QuantityExtractor bundled() {
+        return new QuantityExtractor(UnitTable.bundled(), IndicatorFinder.bundled());
+    }
+
+    /** Every amount in {@code text}, in order of appearance. */
+    public List<Quantity> extract(String text) {
+        List<Quantity> found = new ArrayList<>();
+        Matcher m = amount.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            Quantity q = accept(text, m);
+            if (q != null) {
+                found.add(q);
+                from = m.end();
+            } else {
+                from = m.start("num") + Math.max(1, m.group("num").length());
+            }
+        }
+        found.addAll(wordPercents(text, found));
+        found.addAll(arabicBig(text, found));
+        found.sort(java.util.Comparator.comparingInt(Quantity::start));
+        return found;
+    }
+
+    private Quantity accept(String text, Matcher m) {
+        String num = m.group("num");
+        String num2 = m.group("num2");
+        String unitWord = m.group("unit");
+        UnitTable.UnitWord word = units.word(unitWord);
+        int start = m.start("num");
+        boolean chinese = !Character.isDigit(num.charAt(0));
+        if (word == null || excludedByContext(text, start, m.end("unit"), num, chinese)) {
+            return null;
+        }
+        if (chinese && !acceptChinese(num, word)) {
+            return null;
+        }
+        if (word.kind().equals("duration") && word.unit().code().equals("year") && !isDurationYear(text, num, m.end("unit"))) {
+            return null;
+        }
+        if (!unitFits(text, unitWord, m.end("unit"), start)) {
+            return null;
+        }
+        BigDecimal value;
+        BigDecimal high = null;
+        try {
+            value = ChineseNumbers.parse(num);
+            if (num2 != null) {
+                high = ChineseNumbers.parse(num2);
+                value = inheritMultiplier(num, num2, value);
+            }
+        } catch (IllegalArgumentException e) {
+            // Not a well-formed number after all (such as 十百); it is not an amount.
+            return null;
+        }
+        String qualifier = qualifier(m.group("pre"), m.group("mid"), m.group("post"), num, high != null);
+        if (high != null && high.compareTo(value) < 0) {
+            return null;
+        }
+        Unit unit = word.unit();
+        String indicator = indicators.find(text, m.group("pre") != null ? m.start("pre") : start);
+        return new Quantity(text.substring(start, m.end("unit")), value, high, unit.code(), value.multiply(unit.factorToBase()),
+            qualifier, indicator, start, m.end("unit"));
+    }
+
+    private static BigDecimal inheritMultiplier(String low, String high, BigDecimal lowValue) {
+        boolean lowPlain = low.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',');
+        String highMultiplier = high.replaceAll("^[\\d.,]+", "");
+        if (lowPlain && !highMultiplier.isEmpty() && Character.isDigit(high.charAt(0))) {
+            return lowValue.multiply(ChineseNumbers.multiplier(highMultiplier));
+        }
+        return lowValue;
+    }
+
+    private static String qualifier(String pre, String mid, String post, String num, boolean range) {
+        if (range) {
+            return "range";
+        }
+        if (mid != null || "以上".equals(post) || "多".equals(post)) {
+            return "over";
+        }
+        if ("以下".equals(post) || "以内".equals(post)) {
+            return "under";
+        }
+        if ("左右".equals(post) || "上下".equals(post) || ChineseNumbers.isApproximate(num)) {
+            return "approx";
+        }
+        if (pre == null) {
+            return "exact";
+        }
+        return switch (pre) {
+            case "约", "大约", "近", "将近", "接近" -> "approx";
+            case "不足", "不到" -> "under";
+            default -> "over";
+        };
+    }
+
+    /** Chinese numerals count things only in clear cases: people, durations and measures, never 一 alone. */
+    private static boolean acceptChinese(String num, UnitTable.UnitWord word) {
+        char first = num.charAt(0);
+        if (first == '百' || first == '千' || first == '万' || first == '亿' || first == '点') {
+            return false;
+        }
+        if (num.equals("一") || num.equals("几") || word.kind().equals("item")) {
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean excludedByContext(String text, int start, int end, String num, boolean chinese) {
+        char before = start > 0 ? text.charAt(start - 1) : ' ';
+        char after = end < text.length() ? text.charAt(end) : ' ';
+        if (before == '第' || before == '+' || before == '.' || isAsciiLetter(before) || (Character.isDigit(before))) {
+            return true;
+        }
+        if (after == '+' || isAsciiLetter(after) && isAsciiLetter(text.charAt(end - 1))) {
+            return true;
+        }
+        if (chinese && start > 0 && "第前初周星礼农正腊".indexOf(before) >= 0) {
+            return true;
+        }
+        return insideShortQuote(text, start) || insideBookTitle(text, start);
+    }
+
+    /** Years, ages of anniversaries and time points are not durations: 2023年, 2024年度, 12年前 still is one. */
+    private static boolean isDurationYear(String text, String num, int end) {
+        char after = end < text.length() ? text.charAt(end) : ' ';
+        if ("月度底初末代级中份内".indexOf(after) >= 0) {
+            return false;
+        }
+        try {
+            BigDecimal value = ChineseNumbers.parse(num);
+            return value.compareTo(HUNDRED) < 0 && num.length() < 4;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Words that are a unit only in some company: 名单 is a list, 位数 a digit count, 次会议 an ordinal session. */
+    private static boolean unitFits(String text, String unitWord, int end, int start) {
+        String rest = text.substring(end, Math.min(text.length(), end + 3));
+        return switch (unitWord) {
+            case "名" -> !rest.startsWith("单");
+            case "位" -> !rest.startsWith("数") && !rest.startsWith("于");
+            case "次" -> !rest.startsWith("会议") && !rest.startsWith("全会") && !rest.startsWith("党代会");
+            case "人" -> !rest.startsWith("民") && !rest.startsWith("大");
+            case "米" -> !rest.startsWith("粉");
+            case "天" -> !rest.startsWith("然");
+            case "家" -> !rest.startsWith("庭") && !rest.startsWith("长");
+            case "所" -> !rest.startsWith("有") && !rest.startsWith("在") && !rest.startsWith("以");
+            case "条" -> !rest.startsWith("件");
+            default -> true;
+        };
+    }
+
+    private List<Quantity> wordPercents(String text, List<Quantity> taken) {
+        List<Quantity> found = new ArrayList<>();
+        Matcher m = PERCENT_WORDS.matcher(text);
+        while (m.find()) {
+            if (!overlaps(taken, m.start(), m.end()) && !insideShortQuote(text, m.start())) {
+                BigDecimal value = ChineseNumbers.parse(m.group(1));
+                found.add(new Quantity(m.group(), value, null, "%", value, "exact", indicators.find(text, m.start()), m.start(), m.end()));
+            }
+        }
+        m = FRACTION.matcher(text);
+        while (m.find()) {
+            if (!overlaps(taken, m.start(), m.end()) && !m.group(1).startsWith("百") && !insideShortQuote(text, m.start())) {
+                BigDecimal denominator = ChineseNumbers.parse(m.group(1));
+                BigDecimal numerator = ChineseNumbers.parse(m.group(2));
+                if (denominator.signum() > 0 && numerator.compareTo(denominator) <= 0) {
+                    BigDecimal value = numerator.multiply(HUNDRED).divide(denominator, 4, RoundingMode.HALF_UP);
+                    found.add(new Quantity(m.group(), value, null, "%", value, "exact", indicators.find(text, m.start()),
+                        m.start(), m.end()));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Counts such as 2大片区 and 10大类: an Arabic number, 大, and what is counted. */
+    private List<Quantity> arabicBig(String text, List<Quantity> taken) {
+        List<Quantity> found = new ArrayList<>();
+        Matcher m = ARABIC_BIG.matcher(text);
+        while (m.find()) {
+            char before = m.start() > 0 ? text.charAt(m.start() - 1) : ' ';
+            if (!overlaps(taken, m.start(), m.end()) && before != '第' && !Character.isDigit(before) && !isAsciiLetter(before)
+                && !insideShortQuote(text, m.start())) {
+                BigDecimal value = new BigDecimal(m.group(1));
+                found.add(new Quantity(m.group(), value, null, "item", value, "exact", null, m.start(), m.end()));
+            }
+        }
+        return found;
+    }
+
+    private static boolean overlaps(List<Quantity> taken, int start, int end) {
+        return taken.stream().anyMatch(q -> q.start() < end && start < q.end());
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    /** Inside “…” of at most 12 characters: a slogan, code or name rather than a measurement. */
+    static boolean insideShortQuote(String text, int position) {
+        int open = text.lastIndexOf('“', position);
+        if (open < 0) {
+            return false;
+        }
+        int closeBefore = text.lastIndexOf('”', position);
+        if (closeBefore > open) {
+            return false;
+        }
+        int close = text.indexOf('”', position);
+        return close > 0 && close - open - 1 <= 12;
+    }
+
+    private static boolean insideBookTitle(String text, int position) {
+        int open = text.lastIndexOf('《', position);
+        return open >= 0 && text.lastIndexOf('》', position) < open && text.indexOf('》', position) > 0;
+    }
+}

@@ -1,0 +1,23 @@
+package io.gazette.warehouse;
+
+import io.gazette.archive.Edition;
+import io.gazette.archive.SkippedEntry;
+import io.gazette.archive.SourceInfo;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An edition ready to load.
+ *
+ * @param edition the archive
+ * @param source the newspaper
+ * @param archivePath path relative to the inbox
+ * @param sha256 archive checksum
+ * @param pages number of text pages
+ * @param articles the analysed articles in page and position order
+ * @param skipped archive entries that were not pages
+ * @param startedAt when work on this edition began
+ */
+public record AnalysedEdition(Edition edition, SourceInfo source, String archivePath, String sha256, int pages,
+                              List<AnalysedArticle> articles, List<SkippedEntry> skipped, Instant startedAt) {
+}

@@ -1,0 +1,236 @@
+package io.gazette.warehouse;
+
+import io.gazette.archive.SkippedEntry;
+import io.gazette.article.Article;
+import io.gazette.article.Author;
+import io.gazette.nlp.EntityMention;
+import io.gazette.nlp.PersonTitle;
+import io.gazette.nlp.Term;
+import io.gazette.normalize.DateMention;
+import io.gazette.normalize.Quantity;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * Replaces one edition in the warehouse in a single transaction: the edition's previous rows are deleted and
+ * the new ones appended with DuckDB's Appender, so a reload never duplicates and a reload that dies half-way
+ * leaves the previous rows in place.
+ */
+public final class EditionLoader {
+
+    private static final int DECIMAL_SCALE = 6;
+    private static final List<String> ARTICLE_CHILDREN = List.of(
+        "bridge_article_author", "fact_entity_mention", "fact_quantity", "fact_date_mention", "fact_person_title", "fact_term");
+
+    private final DuckDBConnection connection;
+    private final RunLog runLog;
+
+    public EditionLoader(DuckDBConnection connection, RunLog runLog) {
+        this.connection = connection;
+        this.runLog = runLog;
+    }
+
+    /** Loads one edition; on any error the transaction is rolled back and the error rethrown. */
+    public void load(AnalysedEdition edition) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            KeyRegistry keys = new KeyRegistry(connection);
+            int sourceKey = keys.source(edition.source());
+            int dateKey = dateKey(edition.edition().editionDate());
+            deleteEdition(sourceKey, dateKey);
+            appendArticles(edition, keys, sourceKey, dateKey);
+            for (SkippedEntry skipped : edition.skipped()) {
+                runLog.reject(edition.archivePath(), skipped.entryName(), "archive", skipped.reason(), skipped.detail());
+            }
+            runLog.archive(new ArchiveOutcome(edition.archivePath(), edition.source().code(), edition.edition().editionDate(),
+                edition.sha256(), ArchiveOutcome.LOADED, edition.pages(), edition.articles().size(), edition.startedAt(),
+                edition.skipped().isEmpty() ? null : edition.skipped().size() + " entries skipped"));
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    public static int dateKey(LocalDate date) {
+        return Integer.parseInt(date.format(DateTimeFormatter.BASIC_ISO_DATE));
+    }
+
+    private void deleteEdition(int sourceKey, int dateKey) throws SQLException {
+        for (String table : ARTICLE_CHILDREN) {
+            // Table names come from the constant list above.
+            String sql = "DELETE FROM " + table
+                + " WHERE article_key IN (SELECT article_key FROM fact_article WHERE source_key = ? AND date_key = ?)";
+            execute(sql, sourceKey, dateKey);
+        }
+        execute("DELETE FROM fact_article WHERE source_key = ? AND date_key = ?", sourceKey, dateKey);
+    }
+
+    private void appendArticles(AnalysedEdition edition, KeyRegistry keys, int sourceKey, int dateKey) throws SQLException {
+        Map<Long, AnalysedArticle> byKey = new LinkedHashMap<>();
+        for (AnalysedArticle a : edition.articles()) {
+            String uid = "%s/%s/%d/%d".formatted(edition.source().code(), edition.edition().editionDate(), a.pageNo(), a.article().seqNo());
+            byKey.put(keys.article(uid), a);
+        }
+        Map<Long, List<AuthorRow>> authors = new LinkedHashMap<>();
+        Map<Long, List<MentionRow>> mentions = new LinkedHashMap<>();
+        Map<Long, List<TitleRow>> titles = new LinkedHashMap<>();
+        for (var entry : byKey.entrySet()) {
+            authors.put(entry.getKey(), authorRows(entry.getValue().article(), keys));
+            mentions.put(entry.getKey(), mentionRows(entry.getValue(), keys));
+            titles.put(entry.getKey(), titleRows(entry.getValue(), keys));
+        }
+        try (DuckDBAppender articles = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "fact_article");
+             DuckDBAppender bridge = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "bridge_article_author");
+             DuckDBAppender entityFacts = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "fact_entity_mention");
+             DuckDBAppender quantities = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "fact_quantity");
+             DuckDBAppender dates = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "fact_date_mention");
+             DuckDBAppender personTitles = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "fact_person_title");
+             DuckDBAppender terms = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "fact_term")) {
+            for (var entry : byKey.entrySet()) {
+                long key = entry.getKey();
+                AnalysedArticle a = entry.getValue();
+                appendArticle(articles, key, a, edition, sourceKey, dateKey);
+                for (AuthorRow row : authors.get(key)) {
+                    bridge.beginRow().append(key).append(row.authorKey()).append(row.role()).endRow();
+                }
+                for (MentionRow row : mentions.get(key)) {
+                    entityFacts.beginRow().append(key).append(row.entityKey()).append(sourceKey).append(dateKey)
+                        .append(row.count()).append(row.firstOffset()).endRow();
+                }
+                appendQuantities(quantities, key, a, sourceKey, dateKey);
+                for (DateMention d : a.dates()) {
+                    dates.beginRow().append(key).append(sourceKey).append(dateKey).append(d.text()).append(d.date())
+                        .append(d.granularity()).append(d.start()).endRow();
+                }
+                for (TitleRow row : titles.get(key)) {
+                    personTitles.beginRow().append(key).append(row.personKey());
+                    if (row.orgKey() == null) {
+                        personTitles.appendNull();
+                    } else {
+                        personTitles.append(row.orgKey().intValue());
+                    }
+                    personTitles.append(row.title()).append(dateKey).endRow();
+                }
+                for (Term t : a.analysis().terms()) {
+                    terms.beginRow().append(key).append(dateKey).append(t.word()).append(t.pos()).append(t.count()).endRow();
+                }
+            }
+        }
+    }
+
+    private void appendArticle(DuckDBAppender out, long key, AnalysedArticle a, AnalysedEdition edition, int sourceKey, int dateKey)
+        throws SQLException {
+        Article article = a.article();
+        String body = article.body();
+        out.beginRow()
+            .append(key)
+            .append("%s/%s/%d/%d".formatted(edition.source().code(), edition.edition().editionDate(), a.pageNo(), article.seqNo()))
+            .append(sourceKey).append(dateKey).append(a.pageNo()).append(article.seqNo());
+        nullable(out, article.headline());
+        nullable(out, article.subtitle());
+        nullable(out, article.byline());
+        if (a.eventDate() == null) {
+            out.appendNull();
+        } else {
+            out.append(a.eventDate());
+        }
+        out.append(body).append(body.codePointCount(0, body.length())).append(article.paragraphs().size())
+            .append(edition.archivePath()).append(a.entryName()).append(article.kind());
+        nullable(out, article.captions().isEmpty() ? null : String.join("\n", article.captions()));
+        out.endRow();
+    }
+
+    private void appendQuantities(DuckDBAppender out, long articleKey, AnalysedArticle a, int sourceKey, int dateKey)
+        throws SQLException {
+        int position = 0;
+        for (Quantity q : a.quantities()) {
+            out.beginRow().append(articleKey * 10_000 + position++).append(articleKey).append(sourceKey).append(dateKey)
+                .append(q.text()).append(scaled(q.value()));
+            if (q.valueHigh() == null) {
+                out.appendNull();
+            } else {
+                out.append(scaled(q.valueHigh()));
+            }
+            out.append(q.unitCode()).append(scaled(q.baseValue())).append(q.qualifier());
+            nullable(out, q.indicator());
+            out.append(q.start()).endRow();
+        }
+    }
+
+    private List<AuthorRow> authorRows(Article article, KeyRegistry keys) throws SQLException {
+        Set<AuthorRow> rows = new LinkedHashSet<>();
+        for (Author author : article.authors()) {
+            rows.add(new AuthorRow(keys.author(author.name()), author.role()));
+        }
+        return List.copyOf(rows);
+    }
+
+    private List<MentionRow> mentionRows(AnalysedArticle a, KeyRegistry keys) throws SQLException {
+        Map<Integer, int[]> byEntity = new LinkedHashMap<>();
+        for (EntityMention m : a.analysis().entities()) {
+            int key = keys.entity(m.canonical(), m.type());
+            keys.alias(m.text(), key);
+            if (!m.text().equals(m.canonical())) {
+                keys.alias(m.canonical(), key);
+            }
+            int[] stats = byEntity.computeIfAbsent(key, k -> new int[] {0, m.start()});
+            stats[0]++;
+            stats[1] = Math.min(stats[1], m.start());
+        }
+        return byEntity.entrySet().stream().map(e -> new MentionRow(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+    }
+
+    private List<TitleRow> titleRows(AnalysedArticle a, KeyRegistry keys) throws SQLException {
+        Set<TitleRow> rows = new LinkedHashSet<>();
+        for (PersonTitle t : a.analysis().titles()) {
+            Integer org = t.organisation() == null ? null : keys.entity(t.organisation(), "ORG");
+            rows.add(new TitleRow(keys.entity(t.person(), "PERSON"), org, t.title()));
+        }
+        return List.copyOf(rows);
+    }
+
+    private static BigDecimal scaled(BigDecimal value) {
+        return value.setScale(DECIMAL_SCALE, RoundingMode.HALF_UP);
+    }
+
+    private static void nullable(DuckDBAppender out, String value) throws SQLException {
+        if (value == null) {
+            out.appendNull();
+        } else {
+            out.append(value);
+        }
+    }
+
+    private void execute(String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    private record AuthorRow(int authorKey, String role) {
+    }
+
+    private record MentionRow(int entityKey, int count, int firstOffset) {
+    }
+
+    private record TitleRow(int personKey, Integer orgKey, String title) {
+    }
+}
