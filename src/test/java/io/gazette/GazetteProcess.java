@@ -1,0 +1,72 @@
+package io.gazette;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the packaged jar as an operator would, in a child process. */
+public final class GazetteProcess {
+
+    /**
+     * What a run printed and returned.
+     *
+     * @param exitCode the process exit code
+     * @param stdout standard output
+     * @param stderr standard error
+     */
+    public record Result(int exitCode, String stdout, String stderr) {
+
+        public List<String> lines() {
+            return stdout.lines().toList();
+        }
+    }
+
+    private static final Path JAR = Path.of("target", "gazette.jar").toAbsolutePath();
+    private static final Map<Process, Path[]> LOGS = new ConcurrentHashMap<>();
+
+    private GazetteProcess() {
+    }
+
+    public static Result run(Path workDir, String... args) throws IOException, InterruptedException {
+        return run(workDir, Map.of(), args);
+    }
+
+    public static Result run(Path workDir, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        Process process = start(workDir, env, args);
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("gazette did not finish: " + List.of(args));
+        }
+        return result(process);
+    }
+
+    /** Starts the jar without waiting; output goes to files so a chatty child never blocks on a full pipe. */
+    public static Process start(Path workDir, Map<String, String> env, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of("java", "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+        builder.environment().putAll(env);
+        Path out = Files.createTempFile("gazette-stdout", ".log");
+        Path err = Files.createTempFile("gazette-stderr", ".log");
+        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process process = builder.start();
+        LOGS.put(process, new Path[] {out, err});
+        return process;
+    }
+
+    /** The output of a process started with {@link #start}, once it has ended. */
+    public static Result result(Process process) throws IOException {
+        Path[] logs = LOGS.remove(process);
+        Result result = new Result(process.exitValue(), Files.readString(logs[0], StandardCharsets.UTF_8),
+            Files.readString(logs[1], StandardCharsets.UTF_8));
+        Files.deleteIfExists(logs[0]);
+        Files.deleteIfExists(logs[1]);
+        return result;
+    }
+}
