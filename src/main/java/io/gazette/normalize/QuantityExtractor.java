@@ -24,6 +24,8 @@ public final class QuantityExtractor {
     private static final Pattern FRACTION = Pattern.compile("(" + CHINESE + ")分之(" + CHINESE + ")");
     private static final Pattern ARABIC_BIG = Pattern.compile("(\\d+)大([\\p{IsHan}])");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final java.util.Set<String> NOT_QUALIFIERS = java.util.Set.of("签约", "节约", "制约", "预约", "履约", "违约", "公约",
+        "条约", "合约", "特约", "邀约", "如约", "集约", "附近", "最近", "临近", "靠近", "亲近", "就近", "邻近", "赶超", "高超");
 
     private final UnitTable units;
     private final IndicatorFinder indicators;
@@ -33,7 +35,7 @@ public final class QuantityExtractor {
         this.units = units;
         this.indicators = indicators;
         this.amount = Pattern.compile("(?<pre>" + PRE + ")?(?<num>" + NUMBER + ")(?:%?\\s*" + RANGE + "\\s*(?<num2>" + NUMBER + "))?"
-            + "(?<mid>余|多)?(?<unit>" + units.alternation() + ")(?<post>" + POST + ")?");
+            + "(?<mid>余|多)?(?<mult>[十百千万亿]*?)(?<unit>" + units.alternation() + ")(?<post>" + POST + ")?");
     }
 
     /** The extractor with the bundled unit words and indicator heads. */
@@ -71,7 +73,7 @@ public final class QuantityExtractor {
         if (word == null || excludedByContext(text, start, m.end("unit"), num, chinese)) {
             return null;
         }
-        if (chinese && !acceptChinese(num, word)) {
+        if (chinese && !acceptChinese(num, word, realQualifier(text, m) != null)) {
             return null;
         }
         if (word.kind().equals("duration") && word.unit().code().equals("year") && !isDurationYear(text, num, m.end("unit"))) {
@@ -82,17 +84,24 @@ public final class QuantityExtractor {
         }
         BigDecimal value;
         BigDecimal high = null;
+        BigDecimal trailing = ChineseNumbers.multiplier(m.group("mult"));
         try {
             value = ChineseNumbers.parse(num);
             if (num2 != null) {
-                high = ChineseNumbers.parse(num2);
-                value = inheritMultiplier(num, num2, value);
+                high = ChineseNumbers.parse(num2).multiply(trailing);
+                value = inheritMultiplier(num, num2 + m.group("mult"), value);
+            } else {
+                value = value.multiply(trailing);
             }
         } catch (IllegalArgumentException e) {
             // Not a well-formed number after all (such as 十百); it is not an amount.
             return null;
         }
-        String qualifier = qualifier(m.group("pre"), m.group("mid"), m.group("post"), num, high != null);
+        if (value.signum() == 0 && chinese) {
+            return null;
+        }
+        String pre = realQualifier(text, m);
+        String qualifier = qualifier(pre, m.group("mid"), m.group("post"), num, high != null);
         if (high != null && high.compareTo(value) < 0) {
             return null;
         }
@@ -100,6 +109,17 @@ public final class QuantityExtractor {
         String indicator = indicators.find(text, m.group("pre") != null ? m.start("pre") : start);
         return new Quantity(text.substring(start, m.end("unit")), value, high, unit.code(), value.multiply(unit.factorToBase()),
             qualifier, indicator, start, m.end("unit"));
+    }
+
+    /** The qualifier before the number, unless it is the end of another word (签约, 附近, 赶超). */
+    private static String realQualifier(String text, Matcher m) {
+        String pre = m.group("pre");
+        if (pre == null || pre.length() > 1) {
+            return pre;
+        }
+        int at = m.start("pre");
+        String word = at > 0 ? text.substring(at - 1, at + 1) : "";
+        return NOT_QUALIFIERS.contains(word) ? null : pre;
     }
 
     private static BigDecimal inheritMultiplier(String low, String high, BigDecimal lowValue) {
@@ -135,9 +155,11 @@ public final class QuantityExtractor {
     }
 
     /** Chinese numerals count things only in clear cases: people, durations and measures, never 一 alone. */
-    private static boolean acceptChinese(String num, UnitTable.UnitWord word) {
+    private static boolean acceptChinese(String num, UnitTable.UnitWord word, boolean qualified) {
         char first = num.charAt(0);
-        if (first == '百' || first == '千' || first == '万' || first == '亿' || first == '点') {
+        boolean bare = first == '百' || first == '千' || first == '万' || first == '亿';
+        if (first == '点' || bare && (!qualified || word.kind().equals("item"))) {
+            // 百亿元企业, 千家万户: a bare multiplier is a manner of speaking unless a qualifier makes it a size (近千名).
             return false;
         }
         if (num.equals("一") || num.equals("几") || word.kind().equals("item")) {
@@ -164,7 +186,8 @@ public final class QuantityExtractor {
     /** Years, ages of anniversaries and time points are not durations: 2023年, 2024年度, 12年前 still is one. */
     private static boolean isDurationYear(String text, String num, int end) {
         char after = end < text.length() ? text.charAt(end) : ' ';
-        if ("月度底初末代级中份内".indexOf(after) >= 0) {
+        if ("月度底初末代级份".indexOf(after) >= 0 || text.startsWith("规划", end) || text.startsWith("计划", end)
+            || text.startsWith("行动", end)) {
             return false;
         }
         try {
