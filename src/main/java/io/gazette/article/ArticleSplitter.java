@@ -30,7 +30,8 @@ public final class ArticleSplitter {
                 i = runEnd;
                 continue;
             }
-            if (current == null) {
+            if (current == null || current.hasBody() && BlockKinds.isLead(blocks.get(i).text())) {
+                // A second news lead (本报讯, 新华社…电) inside an article starts a new, untitled item.
                 current = new Draft(List.of());
                 drafts.add(current);
             }
@@ -98,6 +99,10 @@ public final class ArticleSplitter {
             } else {
                 paragraphs.add(text);
             }
+        }
+
+        boolean hasBody() {
+            return !paragraphs.isEmpty();
         }
 
         boolean closedByByline() {

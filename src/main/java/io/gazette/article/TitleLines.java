@@ -7,7 +7,7 @@ import java.util.List;
  * Picks the main title out of a run of title lines. Marked runs: the line with the fewest {@code #}.
  * Unmarked runs: a line ending in a dash is a kicker and one starting with a dash a subtitle; of the rest,
  * one line is the title, two are title and subtitle (or one title broken in two when the first is a short
- * fragment), three are kicker, title and subtitle.
+ * fragment), three (or two and a dashed subtitle) are kicker, title and subtitle.
  *
  * @param headline the main title
  * @param subtitles the other lines, dashes trimmed
@@ -56,7 +56,8 @@ record TitleLines(String headline, List<String> subtitles) {
         if (candidates.isEmpty()) {
             return 0;
         }
-        return candidates.size() >= 3 ? candidates.get(1) : candidates.get(0);
+        boolean dashedSubtitle = titles.stream().anyMatch(b -> b.text().startsWith("——") || b.text().startsWith("--"));
+        return candidates.size() >= 3 || candidates.size() == 2 && dashedSubtitle ? candidates.get(1) : candidates.get(0);
     }
 
     private static boolean isFragmentPair(List<Block> titles) {

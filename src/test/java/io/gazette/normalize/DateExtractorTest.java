@@ -1,0 +1,59 @@
+package io.gazette.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateExtractorTest {
+
+    private static final LocalDate EDITION = LocalDate.of(2024, 1, 10);
+    private final DateExtractor dates = new DateExtractor();
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource({
+        "1月7日召开会议, 1月7日, 2024-01-07, day",
+        "3月18日举行, 3月18日, 2024-03-18, day",
+        "12月28日完成验收, 12月28日, 2023-12-28, day",
+        "2023年12月5日, 2023年12月5日, 2023-12-05, day",
+        "2024年1月, 2024年1月, 2024-01-01, month",
+        "3月份经济运行, 3月份, 2024-03-01, month",
+        "今年以来, 今年, 2024-01-01, year",
+        "去年同期, 去年, 2023-01-01, year",
+        "明年将建成, 明年, 2025-01-01, year",
+        "刚刚过去的2023年, 2023年, 2023-01-01, year",
+        "二〇二四年新年贺词, 二〇二四年, 2024-01-01, year",
+        "2024年上半年新兵入伍, 2024年上半年, 2024-01-01, half",
+        "下半年工作, 下半年, 2024-07-01, half",
+        "冲刺一季度开门红, 一季度, 2024-01-01, quarter",
+        "第三季度, 第三季度, 2024-07-01, quarter",
+        "去年四季度, 去年四季度, 2023-10-01, quarter",
+        "十月一日国庆, 十月一日, 2023-10-01, day",
+    })
+    void resolvesAgainstTheEditionDate(String text, String expression, String date, String granularity) {
+        List<DateMention> found = dates.extract(text, EDITION);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).text()).isEqualTo(expression);
+        assertThat(found.get(0).date()).isEqualTo(LocalDate.parse(date));
+        assertThat(found.get(0).granularity()).isEqualTo(granularity);
+        assertThat(text.substring(found.get(0).start(), found.get(0).end())).isEqualTo(expression);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"历时6个月", "2月30日", "第12345号", "第1年", "5年内完成", "新中国成立75周年"})
+    void ignoresWhatIsNotADate(String text) {
+        assertThat(dates.extract(text, EDITION)).isEmpty();
+    }
+
+    @Test
+    void eventDateComesFromTheDateline() {
+        assertThat(dates.eventDate("本报讯 1月7日,淮安经济技术开发区召开会议。", EDITION)).contains(LocalDate.of(2024, 1, 7));
+        assertThat(dates.eventDate("本报讯(记者 张三 通讯员 李四) 1月5日,会议召开。", EDITION)).contains(LocalDate.of(2024, 1, 5));
+        assertThat(dates.eventDate("1月7日,工作会议亮出了规划图。", EDITION)).contains(LocalDate.of(2024, 1, 7));
+        assertThat(dates.eventDate("本报讯 日前,召开会议。", EDITION)).isEmpty();
+        assertThat(dates.eventDate("会议要求,3月5日前完成。", EDITION)).isEmpty();
+    }
+}
