@@ -90,7 +90,8 @@ public final class InboxScanner {
             LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             found.add(new Edition(code, date, path, format.get()));
         } catch (DateTimeException e) {
-            problems.add(new InboxProblem(path, code, "impossible_date", "impossible edition date in name " + name + ": " + e.getMessage()));
+            problems.add(new InboxProblem(path, code, "impossible_date",
+                "impossible edition date in name " + name + ": " + e.getMessage()));
         }
     }
 

@@ -78,7 +78,8 @@ public class ExtractCommand implements Callable<Integer> {
     private void print(String text, LocalDate reference, int line, PrintStream out) {
         List<Item> items = new ArrayList<>();
         for (Quantity q : quantities.extract(text)) {
-            items.add(new Item(q.start(), "{\"type\":\"quantity\",\"text\":%s,\"value\":%s,%s\"unit\":%s,\"qualifier\":%s,\"indicator\":%s,\"start\":%d,\"end\":%d"
+            items.add(new Item(q.start(), ("{\"type\":\"quantity\",\"text\":%s,\"value\":%s,%s\"unit\":%s,\"qualifier\":%s,"
+                + "\"indicator\":%s,\"start\":%d,\"end\":%d")
                 .formatted(Json.string(q.text()), Json.string(plain(q.value())),
                     q.valueHigh() == null ? "" : "\"value_high\":" + Json.string(plain(q.valueHigh())) + ",",
                     Json.string(q.unitCode()), Json.string(q.qualifier()), q.indicator() == null ? "null" : Json.string(q.indicator()),

@@ -40,7 +40,11 @@ public class GazetteCli implements CommandLineRunner, ExitCodeGenerator {
                     commandLine.getErr().println("gazette: " + e.getMessage());
                     return ExitCodes.USAGE;
                 }
-                throw e;
+                commandLine.getErr().println("gazette: " + commandLine.getCommandName() + " failed: " + e);
+                if (System.getenv("GAZETTE_DEBUG") != null) {
+                    e.printStackTrace(commandLine.getErr());
+                }
+                return ExitCodes.SOME_FAILED;
             });
         exitCode = cli.execute(args);
     }

@@ -62,7 +62,8 @@ public class IngestJobConfiguration {
                 IngestSession session = currentIngest.get();
                 for (DataChecks.Result result : new DataChecks().run(session.warehouse().connection())) {
                     if (!result.passed()) {
-                        session.report().checkFailed("%s: %d rows, first: %s".formatted(result.name(), result.failingRows(), result.example()));
+                        session.report().checkFailed("%s: %d rows, first: %s".formatted(
+                            result.name(), result.failingRows(), result.example()));
                     }
                 }
                 return RepeatStatus.FINISHED;

@@ -69,12 +69,14 @@ final class NameCompounder {
             return false;
         }
         return t.isProper() || lexicon.words().containsKey(t.word()) || ADDRESS_PARTS.contains(t.word())
-            || suffixType(t.word()) != null && t.word().length() > 1 || (t.nature().equals("n") || t.nature().equals("vn")) && t.word().length() >= 2;
+            || suffixType(t.word()) != null && t.word().length() > 1
+            || (t.nature().equals("n") || t.nature().equals("vn")) && t.word().length() >= 2;
     }
 
     /** A name starts at a proper noun, a lexicon word, or (right before the suffix) any noun-like word. */
     private boolean startsName(Token t, boolean nextIsSuffix) {
-        return t.isProper() || lexicon.words().containsKey(t.word()) || (nextIsSuffix && t.word().length() >= 2 && !t.nature().startsWith("v"));
+        return t.isProper() || lexicon.words().containsKey(t.word())
+            || (nextIsSuffix && t.word().length() >= 2 && !t.nature().startsWith("v"));
     }
 
     private boolean isKnown(String name) {

@@ -67,7 +67,8 @@ public final class DateExtractor {
         if (!explicitYear && month == null && m.group("half") == null && m.group("q") == null) {
             return Optional.empty();
         }
-        if (month != null && m.start("m") > 0 && (Character.isDigit(text.charAt(m.start("m") - 1)) || text.charAt(m.start("m") - 1) == '个')) {
+        char beforeMonth = month != null && m.start("m") > 0 ? text.charAt(m.start("m") - 1) : ' ';
+        if (Character.isDigit(beforeMonth) || beforeMonth == '个') {
             return Optional.empty();
         }
         if (!explicitYear && month == null && !isAfterYearContext(text, m.start())) {
