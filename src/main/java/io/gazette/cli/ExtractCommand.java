@@ -1,5 +1,6 @@
 package io.gazette.cli;
 
+import io.gazette.nlp.AliasResolver;
 import io.gazette.nlp.EntityMention;
 import io.gazette.nlp.TextAnalyzer;
 import io.gazette.normalize.DateExtractor;
@@ -85,7 +86,7 @@ public class ExtractCommand implements Callable<Integer> {
                     Json.string(q.unitCode()), Json.string(q.qualifier()), q.indicator() == null ? "null" : Json.string(q.indicator()),
                     q.start(), q.end())));
         }
-        for (EntityMention e : language.analyse(text).entities()) {
+        for (EntityMention e : new AliasResolver().resolve(List.of(language.analyse(text))).get(0).entities()) {
             items.add(new Item(e.start(), "{\"type\":\"entity\",\"text\":%s,\"entity_type\":%s,\"canonical\":%s,\"start\":%d,\"end\":%d"
                 .formatted(Json.string(e.text()), Json.string(e.type()), Json.string(e.canonical()), e.start(), e.end())));
         }

@@ -5,6 +5,8 @@ import io.gazette.archive.PageText;
 import io.gazette.article.Article;
 import io.gazette.article.ArticleSplitter;
 import io.gazette.article.PageCleaner;
+import io.gazette.nlp.AliasResolver;
+import io.gazette.nlp.TextAnalysis;
 import io.gazette.nlp.TextAnalyzer;
 import io.gazette.normalize.DateExtractor;
 import io.gazette.normalize.QuantityExtractor;
@@ -21,6 +23,7 @@ public final class EditionAnalyzer {
     private final QuantityExtractor quantities;
     private final DateExtractor dates;
     private final TextAnalyzer language;
+    private final AliasResolver aliases = new AliasResolver();
 
     public EditionAnalyzer(QuantityExtractor quantities, DateExtractor dates, TextAnalyzer language) {
         this.quantities = quantities;
@@ -36,6 +39,17 @@ public final class EditionAnalyzer {
             for (Article article : splitter.split(cleaner.clean(page.text()))) {
                 out.add(analyse(page, article, editionDate));
             }
+        }
+        return withEditionAliases(out);
+    }
+
+    /** Short forms resolve to the full names of the whole edition (经开区 on page 3, 淮安经济技术开发区 on page 1). */
+    private List<AnalysedArticle> withEditionAliases(List<AnalysedArticle> articles) {
+        List<TextAnalysis> resolved = aliases.resolve(articles.stream().map(AnalysedArticle::analysis).toList());
+        List<AnalysedArticle> out = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            AnalysedArticle a = articles.get(i);
+            out.add(new AnalysedArticle(a.pageNo(), a.entryName(), a.article(), a.eventDate(), a.quantities(), a.dates(), resolved.get(i)));
         }
         return out;
     }

@@ -1,11 +1,11 @@
 package io.gazette.nlp;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Comparator;
 import java.util.Set;
 
 /**
@@ -44,6 +44,7 @@ public final class AliasResolver {
                 formsByType.computeIfAbsent(m.type(), t -> new LinkedHashSet<>()).add(m.canonical());
             }
         }
+        analyses = promoteWeak(analyses, formsByType);
         Map<String, Map<String, String>> maps = new HashMap<>();
         formsByType.forEach((type, forms) -> maps.put(type, canonicalForms(forms, type)));
         List<TextAnalysis> out = new ArrayList<>();
@@ -57,6 +58,29 @@ public final class AliasResolver {
                     : maps.getOrDefault("ORG", Map.of()).getOrDefault(t.organisation(), t.organisation()), t.title()))
                 .toList();
             out.add(new TextAnalysis(entities, titles, a.terms()));
+        }
+        return out;
+    }
+
+    /** Keeps a weak name (招商局) only where it is a short form of a strong one of the edition (经开区招商局). */
+    private static List<TextAnalysis> promoteWeak(List<TextAnalysis> analyses, Map<String, Set<String>> strongForms) {
+        List<TextAnalysis> out = new ArrayList<>();
+        for (TextAnalysis a : analyses) {
+            List<EntityMention> entities = new ArrayList<>(a.entities());
+            for (EntityMention weak : a.weakEntities()) {
+                boolean aliasOfStrong = strongForms.getOrDefault(weak.type(), Set.of()).stream()
+                    .anyMatch(full -> full.length() > weak.text().length() && isAliasOf(weak.text(), full, weak.type()));
+                if (aliasOfStrong) {
+                    entities.add(weak);
+                }
+            }
+            entities.sort(Comparator.comparingInt(EntityMention::start));
+            out.add(new TextAnalysis(entities, a.titles(), a.terms()));
+        }
+        for (TextAnalysis a : out) {
+            for (EntityMention m : a.entities()) {
+                strongForms.computeIfAbsent(m.type(), t -> new LinkedHashSet<>()).add(m.canonical());
+            }
         }
         return out;
     }

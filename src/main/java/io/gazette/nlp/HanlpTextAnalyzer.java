@@ -54,8 +54,13 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
                 found.start() + found.name().length()), 3));
             titles.addAll(found.titles());
         }
-        for (EntityMention compound : compounder.compounds(text, tokens)) {
-            candidates.add(new Candidate(compound, 2));
+        List<EntityMention> weak = new ArrayList<>();
+        for (NameCompounder.Compound compound : compounder.compounds(text, tokens)) {
+            if (compound.strong()) {
+                candidates.add(new Candidate(compound.mention(), 2));
+            } else {
+                weak.add(compound.mention());
+            }
         }
         for (Token t : tokens) {
             String type = entityType(t);
@@ -65,7 +70,9 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
         }
         List<EntityMention> entities = withoutOverlaps(candidates);
         List<EntityMention> withRepeats = repeatKnownPeople(text, entities);
-        return new TextAnalysis(withRepeats, List.copyOf(titles), terms(tokens));
+        List<EntityMention> weakOutside = weak.stream()
+            .filter(w -> withRepeats.stream().noneMatch(e -> e.start() < w.end() && w.start() < e.end())).toList();
+        return new TextAnalysis(withRepeats, List.copyOf(titles), terms(tokens), weakOutside);
     }
 
     private List<Token> tokens(String text) {
@@ -86,25 +93,42 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
             return known;
         }
         String nature = t.nature();
+        String dictionaryType = dictionaryType(word);
         if (nature.equals("nr") || nature.equals("nrf") && word.length() >= 3) {
-            return looksLikePerson(word) ? "PERSON" : null;
+            return "PERSON".equals(dictionaryType) || looksLikePerson(word) ? "PERSON" : null;
         }
-        if (nature.startsWith("ns")) {
+        // HanLP's role-tagged places and organisations are too noisy; trust its dictionary, and compounds for the rest.
+        if (nature.startsWith("ns") && "PLACE".equals(dictionaryType)) {
             return "PLACE";
         }
-        if (nature.startsWith("nt")) {
+        if (nature.startsWith("nt") && "ORG".equals(dictionaryType) && word.length() >= 3) {
             return "ORG";
         }
         return null;
     }
 
-    /** HanLP tags many common words as names; a person's name starts with a surname and is no dictionary word. */
+    /**
+     * HanLP guesses many common words as names; without a title before it, a guessed name must start with a
+     * common surname, be two or three characters long and be no dictionary word.
+     */
     private boolean looksLikePerson(String word) {
-        if (word.length() > 4 || !lexicon.startsWithSurname(word)) {
-            return false;
-        }
+        return word.length() <= 3 && lexicon.startsWithCommonSurname(word) && CoreDictionary.get(word) == null;
+    }
+
+    /** The entity type HanLP's core dictionary gives a word on its own, if it gives only one. */
+    private static String dictionaryType(String word) {
         CoreDictionary.Attribute attribute = CoreDictionary.get(word);
-        return attribute == null || attribute.nature.length == 1 && attribute.nature[0].toString().startsWith("nr");
+        if (attribute == null || attribute.nature.length != 1) {
+            return null;
+        }
+        String nature = attribute.nature[0].toString();
+        if (nature.startsWith("nr")) {
+            return "PERSON";
+        }
+        if (nature.startsWith("ns")) {
+            return "PLACE";
+        }
+        return nature.startsWith("nt") ? "ORG" : null;
     }
 
     /** Keeps the best candidate where spans overlap: higher rule priority, then the longer span. */

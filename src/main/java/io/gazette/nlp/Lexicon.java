@@ -23,11 +23,14 @@ import java.util.Set;
  * @param placeSuffixes place suffixes, longest first
  * @param titles posts, longest first
  * @param surnames single- and two-character surnames
+ * @param commonSurnames the most common single-character surnames
  * @param notNames words that are never entity names
  * @param stopWords words left out of the term counts
  */
 public record Lexicon(Map<String, String> words, List<String> orgSuffixes, List<String> placeSuffixes, List<String> titles,
-                      Set<String> surnames, Set<String> notNames, Set<String> stopWords) {
+                      Set<String> surnames, Set<String> commonSurnames, Set<String> notNames, Set<String> stopWords) {
+
+    private static final int COMMON_SURNAMES = 100;
 
     /** The bundled lexicon. */
     public static Lexicon bundled() {
@@ -37,14 +40,23 @@ public record Lexicon(Map<String, String> words, List<String> orgSuffixes, List<
             words.put(parts[0].strip(), parts.length > 1 ? parts[1].strip() : "WORD");
         }
         Set<String> surnames = new HashSet<>();
+        Set<String> common = new HashSet<>();
         for (String line : lines("nlp/surnames.txt")) {
             for (String s : line.split("\\s+")) {
-                surnames.add(s);
+                if (surnames.add(s) && surnames.size() <= COMMON_SURNAMES) {
+                    common.add(s);
+                }
             }
         }
         return new Lexicon(words, longestFirst(lines("nlp/org-suffixes.txt")), longestFirst(lines("nlp/place-suffixes.txt")),
-            longestFirst(lines("nlp/titles.txt")), surnames, new HashSet<>(lines("nlp/not-names.txt")),
+            longestFirst(lines("nlp/titles.txt")), surnames, common, new HashSet<>(lines("nlp/not-names.txt")),
             new HashSet<>(lines("nlp/stopwords.txt")));
+    }
+
+    /** True when {@code name} starts with one of the 100 most common surnames. */
+    public boolean startsWithCommonSurname(String name) {
+        return name.length() >= 2 && commonSurnames.contains(name.substring(0, 1)) || name.length() >= 3
+            && surnames.contains(name.substring(0, 2));
     }
 
     /** True when {@code name} starts with a known surname and has room for a given name. */
