@@ -20,9 +20,11 @@ import java.util.Map;
 public final class HanlpTextAnalyzer implements TextAnalyzer {
 
     private static final int CUSTOM_FREQUENCY = 2000;
+    private static final String NAME_FOLLOWERS = " ,，。;；:：!?！？、“”()（）说讲称指强等在和与及";
 
     private final Lexicon lexicon;
     private final Segment segment;
+    private final Segment fineSegment;
     private final TitledPersonFinder titledPersons;
     private final NameCompounder compounder;
 
@@ -37,6 +39,12 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
             .enablePlaceRecognize(true)
             .enableOrganizationRecognize(true)
             .enableCustomDictionary(true);
+        // HanLP's place and organisation recognisers glue neighbouring words into one token (徐杨街道严赵村党群服务中心);
+        // compounds, titles and terms are read from a second, finer segmentation without them.
+        this.fineSegment = HanLP.newSegment()
+            .enableOffset(true)
+            .enableNameRecognize(true)
+            .enableCustomDictionary(true);
         this.titledPersons = new TitledPersonFinder(lexicon);
         this.compounder = new NameCompounder(lexicon);
     }
@@ -46,44 +54,56 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
         if (text.isBlank()) {
             return TextAnalysis.EMPTY;
         }
-        List<Token> tokens = tokens(text);
+        List<Token> tokens = tokens(segment, text);
+        List<Token> fine = tokens(fineSegment, text);
         List<Candidate> candidates = new ArrayList<>();
         List<PersonTitle> titles = new ArrayList<>();
-        for (TitledPersonFinder.Found found : titledPersons.find(text, tokens)) {
+        for (TitledPersonFinder.Found found : titledPersons.find(text, fine)) {
             candidates.add(new Candidate(new EntityMention(found.name(), "PERSON", found.name(), found.start(),
                 found.start() + found.name().length()), 3));
             titles.addAll(found.titles());
         }
         List<EntityMention> weak = new ArrayList<>();
-        for (NameCompounder.Compound compound : compounder.compounds(text, tokens)) {
+        List<EntityMention> parents = new ArrayList<>();
+        for (NameCompounder.Compound compound : compounder.compounds(text, fine)) {
             if (compound.strong()) {
                 candidates.add(new Candidate(compound.mention(), 2));
+                if (compound.parent() != null) {
+                    parents.add(compound.parent());
+                }
             } else {
                 weak.add(compound.mention());
             }
         }
         for (Token t : tokens) {
-            String type = entityType(t);
+            String type = entityType(t, text);
             if (type != null) {
                 candidates.add(new Candidate(new EntityMention(t.word(), type, canonical(t.word()), t.start(), t.end()), 1));
             }
         }
         List<EntityMention> entities = withoutOverlaps(candidates);
         List<EntityMention> withRepeats = repeatKnownPeople(text, entities);
+        for (EntityMention parent : parents) {
+            // The body a unit belongs to is named too: 淮安经济技术开发区 within 淮安经济技术开发区党工委.
+            if (withRepeats.stream().anyMatch(e -> e.start() <= parent.start() && parent.end() < e.end())) {
+                withRepeats.add(parent);
+            }
+        }
+        withRepeats.sort(Comparator.comparingInt(EntityMention::start));
         List<EntityMention> weakOutside = weak.stream()
             .filter(w -> withRepeats.stream().noneMatch(e -> e.start() < w.end() && w.start() < e.end())).toList();
-        return new TextAnalysis(withRepeats, List.copyOf(titles), terms(tokens), weakOutside);
+        return new TextAnalysis(withRepeats, List.copyOf(titles), terms(fine), weakOutside);
     }
 
-    private List<Token> tokens(String text) {
+    private static List<Token> tokens(Segment segmenter, String text) {
         List<Token> tokens = new ArrayList<>();
-        for (com.hankcs.hanlp.seg.common.Term term : segment.seg(text)) {
+        for (com.hankcs.hanlp.seg.common.Term term : segmenter.seg(text)) {
             tokens.add(new Token(term.word, term.nature == null ? "x" : term.nature.toString(), term.offset));
         }
         return tokens;
     }
 
-    private String entityType(Token t) {
+    private String entityType(Token t, String text) {
         String word = t.word();
         if (word.length() < 2 || lexicon.notNames().contains(word)) {
             return null;
@@ -95,7 +115,7 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
         String nature = t.nature();
         String dictionaryType = dictionaryType(word);
         if (nature.equals("nr") || nature.equals("nrf") && word.length() >= 3) {
-            return "PERSON".equals(dictionaryType) || looksLikePerson(word) ? "PERSON" : null;
+            return "PERSON".equals(dictionaryType) || looksLikePerson(word, text, t.end()) ? "PERSON" : null;
         }
         // HanLP's role-tagged places and organisations are too noisy; trust its dictionary, and compounds for the rest.
         if (nature.startsWith("ns") && "PLACE".equals(dictionaryType)) {
@@ -111,8 +131,14 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
      * HanLP guesses many common words as names; without a title before it, a guessed name must start with a
      * common surname, be two or three characters long and be no dictionary word.
      */
-    private boolean looksLikePerson(String word) {
-        return word.length() <= 3 && lexicon.startsWithCommonSurname(word) && CoreDictionary.get(word) == null;
+    private boolean looksLikePerson(String word, String text, int end) {
+        int start = end - word.length();
+        if (word.length() > 3 || !lexicon.startsWithCommonSurname(word) || CoreDictionary.get(word) != null
+            || start > 0 && Character.isDigit(text.charAt(start - 1))) {
+            return false;
+        }
+        return text.indexOf(word) != text.lastIndexOf(word) || end >= text.length() || NAME_FOLLOWERS.indexOf(text.charAt(end)) >= 0
+            || text.startsWith("同志", end) || text.startsWith("一行", end) || text.startsWith("表示", end) || text.startsWith("介绍", end);
     }
 
     /** The entity type HanLP's core dictionary gives a word on its own, if it gives only one. */

@@ -18,8 +18,9 @@ final class NameCompounder {
      *
      * @param mention the name
      * @param strong true when it has a proper part
+     * @param parent the organisation a sub-unit belongs to (淮安经济技术开发区 of 淮安经济技术开发区党工委), else null
      */
-    record Compound(EntityMention mention, boolean strong) {
+    record Compound(EntityMention mention, boolean strong, EntityMention parent) {
     }
 
     private static final int MAX_TOKENS = 7;
@@ -37,7 +38,8 @@ final class NameCompounder {
     }
 
     /** Organisation and place names ending at a suffix word. */
-    List<Compound> compounds(String text, List<Token> tokens) {
+    List<Compound> compounds(String text, List<Token> segmented) {
+        List<Token> tokens = mergeSuffixes(segmented);
         List<Compound> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token last = tokens.get(i);
@@ -47,11 +49,11 @@ final class NameCompounder {
             }
             boolean crossOrgs = type.equals("ORG") && SUB_UNITS.stream().anyMatch(last.word()::endsWith);
             int j = i;
-            while (j > 0 && i - j + 1 < MAX_TOKENS && isNamePart(tokens.get(j - 1), crossOrgs)
+            while (j > 0 && i - j + 1 < MAX_TOKENS && isNamePart(tokens.get(j - 1), crossOrgs, j == i)
                 && last.end() - tokens.get(j - 1).start() <= MAX_LENGTH) {
                 j--;
             }
-            while (j < i && !startsName(tokens.get(j), j == i - 1)) {
+            while (j < i && !startsName(tokens.get(j), j == i - 1, i - j + 1 <= 3)) {
                 j++;
             }
             boolean admin = false;
@@ -65,10 +67,46 @@ final class NameCompounder {
             }
             boolean strong = hasProperPart(tokens, j, i) || admin && type.equals("ORG") && governmentBody(last.word());
             if (j < i || isKnown(name) || strong) {
-                found.add(new Compound(new EntityMention(name, type, name, tokens.get(j).start(), last.end()), strong));
+                found.add(new Compound(new EntityMention(name, type, name, tokens.get(j).start(), last.end()), strong,
+                    parent(text, tokens, j, i)));
             }
         }
         return found;
+    }
+
+    /** Joins neighbouring words that together make a suffix the segmenter split (警务 + 室). */
+    private List<Token> mergeSuffixes(List<Token> tokens) {
+        List<Token> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token merged = tokens.get(i);
+            for (int span = 3; span >= 2; span--) {
+                if (i + span <= tokens.size()) {
+                    StringBuilder word = new StringBuilder();
+                    for (int k = i; k < i + span; k++) {
+                        word.append(tokens.get(k).word());
+                    }
+                    String w = word.toString();
+                    if (lexicon.orgSuffixes().contains(w) || lexicon.placeSuffixes().contains(w)) {
+                        merged = new Token(w, "nis", tokens.get(i).start());
+                        i += span - 1;
+                        break;
+                    }
+                }
+            }
+            out.add(merged);
+        }
+        return out;
+    }
+
+    /** The longest organisation name inside the compound that ends before its last word. */
+    private EntityMention parent(String text, List<Token> tokens, int from, int to) {
+        for (int k = to - 1; k > from; k--) {
+            if ("ORG".equals(suffixType(tokens.get(k).word()))) {
+                String name = text.substring(tokens.get(from).start(), tokens.get(k).end());
+                return name.length() > 2 ? new EntityMention(name, "ORG", name, tokens.get(from).start(), tokens.get(k).end()) : null;
+            }
+        }
+        return null;
     }
 
     private boolean hasProperPart(List<Token> tokens, int from, int to) {
@@ -78,7 +116,11 @@ final class NameCompounder {
             if ("ORG".equals(known) || "PLACE".equals(known)) {
                 return true;
             }
-            if (k == to && suffixType(t.word()) != null && t.word().length() <= 3) {
+            if (k == to && suffixType(t.word()) != null) {
+                String stem = stem(t.word());
+                if (stem.length() >= 2 && isProperWord(new Token(stem, "x", 0))) {
+                    return true;
+                }
                 continue;
             }
             if (t.word().chars().allMatch(c -> c < 128 && Character.isLetter(c)) && t.word().length() >= 2) {
@@ -102,11 +144,25 @@ final class NameCompounder {
         }
         for (var nature : attribute.nature) {
             String n = nature.toString();
-            if (n.startsWith("ns") || n.startsWith("nr") || n.startsWith("nz") || n.startsWith("nt")) {
+            if (n.startsWith("ns") || n.startsWith("nr") || n.startsWith("nz") || n.startsWith("nt") || n.equals("j")) {
                 return true;
             }
         }
         return false;
+    }
+
+    private String stem(String word) {
+        for (String suffix : lexicon.orgSuffixes()) {
+            if (word.endsWith(suffix)) {
+                return word.substring(0, word.length() - suffix.length());
+            }
+        }
+        for (String suffix : lexicon.placeSuffixes()) {
+            if (word.endsWith(suffix)) {
+                return word.substring(0, word.length() - suffix.length());
+            }
+        }
+        return word;
     }
 
     private boolean governmentBody(String word) {
@@ -130,7 +186,7 @@ final class NameCompounder {
         return null;
     }
 
-    private boolean isNamePart(Token t, boolean crossOrgs) {
+    private boolean isNamePart(Token t, boolean crossOrgs, boolean nextToSuffix) {
         if (t.isPunctuation() || lexicon.notNames().contains(t.word()) && !t.word().equals("经开区")) {
             return false;
         }
@@ -139,13 +195,17 @@ final class NameCompounder {
             // A place ends a name (南马厂街道 | 农业生态园安置小区); an organisation does too, unless this one is its sub-unit.
             return type.equals("ORG") && crossOrgs && t.word().length() > 1;
         }
-        return t.isProper() || lexicon.words().containsKey(t.word()) || ADDRESS_PARTS.contains(t.word())
-            || (t.nature().equals("n") || t.nature().equals("nz") || t.nature().equals("vn")) && t.word().length() >= 2;
+        return t.isProper() || lexicon.words().containsKey(t.word()) || ADDRESS_PARTS.contains(t.word()) || isProperWord(t)
+            || (t.nature().equals("n") || t.nature().equals("vn")) && t.word().length() >= 2;
     }
 
-    /** A name starts at a proper noun, a lexicon word, or (right before the suffix) any noun-like word. */
-    private boolean startsName(Token t, boolean nextIsSuffix) {
-        return t.isProper() || lexicon.words().containsKey(t.word()) || isProperWord(t)
+    /**
+     * A name starts at a place, person or organisation name, a lexicon word or a word no dictionary knows; other proper
+     * nouns (nz: 宜居) only in a short name; right before the suffix, any noun-like word.
+     */
+    private boolean startsName(Token t, boolean nextIsSuffix, boolean shortName) {
+        boolean proper = t.isProper() && (!t.nature().startsWith("nz") || shortName);
+        return proper || lexicon.words().containsKey(t.word()) || CoreDictionary.get(t.word()) == null && t.word().length() >= 2
             || (nextIsSuffix && t.word().length() >= 2 && !t.nature().startsWith("v"));
     }
 

@@ -54,7 +54,7 @@ final class TitledPersonFinder {
                 return t.word();
             }
         }
-        if (start + 2 > text.length()) {
+        if (start + 2 > text.length() || startsWithOrgOrTitle(text, start)) {
             return null;
         }
         String two = text.substring(start, start + 2);
@@ -65,10 +65,22 @@ final class TitledPersonFinder {
             return two;
         }
         String three = text.substring(start, start + 3);
-        if (start + 3 == text.length() || isBoundary(text.charAt(start + 3)) || occurrences(text, three) >= 2) {
+        if (start + 3 == text.length() || isBoundary(text.charAt(start + 3)) || occurrences(text, three) >= 2
+            || givenNameToken(tokens, start)) {
             return three;
         }
         return two;
+    }
+
+    /** The segmenter kept a two-character given name whole after the surname (宋 + 康博). */
+    private static boolean givenNameToken(List<Token> tokens, int start) {
+        return tokens.stream().anyMatch(t -> t.start() == start + 1 && t.word().length() == 2);
+    }
+
+    private boolean startsWithOrgOrTitle(String text, int start) {
+        return lexicon.orgSuffixes().stream().anyMatch(s -> s.length() >= 2 && text.startsWith(s, start))
+            || lexicon.titles().stream().anyMatch(s -> s.length() >= 2 && text.startsWith(s, start))
+            || text.startsWith("党支", start);
     }
 
     private List<PersonTitle> titles(String text, int titleStart, int nameStart, String name) {
