@@ -23,6 +23,7 @@ final class TitledPersonFinder {
     }
 
     private static final String BOUNDARY = " ,，。;；:：!?！？、“”()（）\n主出在表指强说讲介等一参到带率要同和与及对为就也还是并将从向被";
+    private static final String CONJUNCTIONS = "和与及或同在对向把被将为从并等的";
     private static final String CHAIN_BREAK = ",，。;；:：!?！？\n“”()（）";
 
     private final Lexicon lexicon;
@@ -31,7 +32,7 @@ final class TitledPersonFinder {
     TitledPersonFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
         String titles = lexicon.titles().stream().map(Pattern::quote).collect(Collectors.joining("|"));
-        this.titled = Pattern.compile("(" + titles + ")[ \\u3000]?(?=\\p{IsHan}{2})");
+        this.titled = Pattern.compile("(" + titles + ")[)）]?[ \\u3000]?(?=\\p{IsHan}{2})");
     }
 
     List<Found> find(String text, List<Token> tokens) {
@@ -41,7 +42,19 @@ final class TitledPersonFinder {
             int nameStart = m.end();
             String name = name(text, nameStart, tokens);
             if (name != null) {
-                found.add(new Found(name, nameStart, titles(text, m.start(), nameStart, name)));
+                List<PersonTitle> titles = titles(text, m.start(), nameStart, name);
+                found.add(new Found(name, nameStart, titles));
+                // 经开区领导刘晓松、卫龙君、葛玉海: the names listed after one title share it.
+                int next = nameStart + name.length();
+                while (next + 3 <= text.length() && text.charAt(next) == '、') {
+                    String listed = name(text, next + 1, tokens);
+                    if (listed == null || lexicon.notNames().contains(listed)) {
+                        break;
+                    }
+                    List<PersonTitle> shared = titles.stream().map(t -> new PersonTitle(listed, t.organisation(), t.title())).toList();
+                    found.add(new Found(listed, next + 1, shared));
+                    next = next + 1 + listed.length();
+                }
             }
         }
         return found;
@@ -54,7 +67,8 @@ final class TitledPersonFinder {
                 return t.word();
             }
         }
-        if (start + 2 > text.length() || startsWithOrgOrTitle(text, start)) {
+        if (start + 2 > text.length() || startsWithOrgOrTitle(text, start) || CONJUNCTIONS.indexOf(text.charAt(start)) >= 0) {
+            // 分管领导和牵头部门: after a title, 和 joins another noun far more often than it starts a name.
             return null;
         }
         String two = text.substring(start, start + 2);

@@ -1,0 +1,96 @@
+package io.gazette.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Real HanLP with the bundled lexicon; short sentences written for each rule. */
+class HanlpTextAnalyzerTest {
+
+    private static final HanlpTextAnalyzer ANALYZER = new HanlpTextAnalyzer(Lexicon.bundled());
+
+    @Test
+    void personAnchoredByTitlesGetsTitlesWithOrganisations() {
+        TextAnalysis a = ANALYZER.analyse("区委副书记、区长张伟民主持会议。");
+        assertThat(names(a, "PERSON")).containsExactly("张伟民");
+        assertThat(a.titles()).containsExactly(new PersonTitle("张伟民", "区委", "副书记"), new PersonTitle("张伟民", "区委", "区长"));
+    }
+
+    @Test
+    void namesListedAfterOneTitleShareIt() {
+        TextAnalysis a = ANALYZER.analyse("新区领导王建军、李红梅、赵刚参加活动。");
+        assertThat(names(a, "PERSON")).contains("王建军", "李红梅", "赵刚");
+    }
+
+    @Test
+    void developmentZoneIsNeverAPerson() {
+        TextAnalysis a = ANALYZER.analyse("经开区召开会议,经开区各部门参加。创文工作持续向好,精准施策。");
+        assertThat(names(a, "PERSON")).isEmpty();
+        assertThat(names(a, "ORG")).contains("经开区");
+    }
+
+    @Test
+    void organisationBuiltUpToItsSuffix() {
+        TextAnalysis a = ANALYZER.analyse("苏州工业园区管委会与南京大学签署协议。");
+        assertThat(names(a, "ORG")).contains("南京大学");
+    }
+
+    @Test
+    void placeEndsAtItsSuffix() {
+        TextAnalysis a = ANALYZER.analyse("在徐杨街道严赵村党群服务中心,群众围坐一起。");
+        assertThat(names(a, "PLACE")).contains("严赵村");
+    }
+
+    @Test
+    void termsLeaveOutStopWordsAndPunctuation() {
+        TextAnalysis a = ANALYZER.analyse("发展新质生产力,推动新质生产力加快发展。");
+        assertThat(a.terms()).anySatisfy(t -> {
+            assertThat(t.word()).isEqualTo("新质生产力");
+            assertThat(t.count()).isEqualTo(2);
+        });
+        assertThat(a.terms()).noneMatch(t -> t.word().equals(",") || t.word().equals("。"));
+    }
+
+    @Test
+    void shortFormsResolveToTheFullNameOfTheEdition() {
+        Map<String, String> canonical = new AliasResolver().canonicalForms(
+            Set.of("淮安经济技术开发区", "经开区", "淮安经开区", "经开区党工委", "淮安经济技术开发区党工委", "大艺", "大艺科技", "招商局", "经开区招商局"),
+            "ORG");
+        assertThat(canonical).containsEntry("经开区", "淮安经济技术开发区").containsEntry("淮安经开区", "淮安经济技术开发区")
+            .containsEntry("经开区党工委", "淮安经济技术开发区党工委").containsEntry("大艺", "大艺科技")
+            .containsEntry("招商局", "经开区招商局");
+    }
+
+    @Test
+    void peopleAreNeverAliasesOfEachOther() {
+        assertThat(AliasResolver.isAliasOf("张伟", "张伟民", "PERSON")).isFalse();
+    }
+
+    @Test
+    void sharedAnalyzerIsSafeAcrossThreads() throws Exception {
+        String text = "市委常委、开发区党工委书记徐子佳出席会议并讲话。";
+        TextAnalysis expected = ANALYZER.analyse(text);
+        List<Thread> threads = new java.util.ArrayList<>();
+        List<TextAnalysis> results = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        for (int i = 0; i < 4; i++) {
+            Thread t = new Thread(() -> {
+                for (int k = 0; k < 20; k++) {
+                    results.add(ANALYZER.analyse(text));
+                }
+            });
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertThat(results).hasSize(80).allSatisfy(r -> assertThat(r).isEqualTo(expected));
+    }
+
+    private static List<String> names(TextAnalysis a, String type) {
+        return a.entities().stream().filter(e -> e.type().equals(type)).map(EntityMention::canonical).distinct().toList();
+    }
+}
