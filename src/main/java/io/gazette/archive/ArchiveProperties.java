@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxEntries most entries one archive may hold
  * @param maxRatio largest expanded-to-archive size ratio, checked once more than {@code ratioFloorBytes} are expanded
  * @param ratioFloorBytes expanded size below which the ratio is not checked
+ * @param maxLineChars longest line a page may have; longer ones are not newspaper text
  */
 @ConfigurationProperties("gazette.archive")
 public record ArchiveProperties(
@@ -18,10 +19,11 @@ public record ArchiveProperties(
     @DefaultValue("536870912") long maxTotalBytes,
     @DefaultValue("20000") int maxEntries,
     @DefaultValue("200") int maxRatio,
-    @DefaultValue("16777216") long ratioFloorBytes) {
+    @DefaultValue("16777216") long ratioFloorBytes,
+    @DefaultValue("200000") int maxLineChars) {
 
     /** The limits used when nothing is configured. */
     public static ArchiveProperties defaults() {
-        return new ArchiveProperties(134_217_728L, 536_870_912L, 20_000, 200, 16_777_216L);
+        return new ArchiveProperties(134_217_728L, 536_870_912L, 20_000, 200, 16_777_216L, 200_000);
     }
 }

@@ -225,7 +225,7 @@ public final class ArchiveReader {
                 totalBytes += n;
                 if (entryBytes > limits.maxEntryBytes()) {
                     throw new ArchiveException(edition.path().getFileName() + ": entry " + name + " expands beyond "
-                        + limits.maxEntryBytes() + " bytes");
+                        + limits.maxEntryBytes() + " bytes", name);
                 }
                 if (totalBytes > limits.maxTotalBytes()) {
                     throw new ArchiveException(edition.path().getFileName() + ": expands beyond " + limits.maxTotalBytes() + " bytes");
@@ -244,10 +244,33 @@ public final class ArchiveReader {
             ordered.sort(Comparator.comparing(RawPage::name, NaturalOrder.INSTANCE));
             List<PageText> pages = new ArrayList<>();
             for (RawPage page : ordered) {
-                DecodedText text = textDecoder.decode(page.bytes(), edition.path().getFileName() + "!" + page.name());
+                String label = edition.path().getFileName() + "!" + page.name();
+                DecodedText text;
+                try {
+                    text = textDecoder.decode(page.bytes(), label);
+                } catch (UndecodableTextException e) {
+                    throw new UndecodableTextException(e.getMessage(), page.name());
+                }
+                int longest = longestLine(text.text());
+                if (longest > limits.maxLineChars()) {
+                    throw new ArchiveException(label + ": a line of " + longest + " characters (limit " + limits.maxLineChars()
+                        + "): not page text", page.name());
+                }
                 pages.add(new PageText(pages.size() + 1, page.name(), text.text(), text.charset()));
             }
             return pages;
+        }
+
+        private static int longestLine(String text) {
+            int longest = 0;
+            int start = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                if (i == text.length() || text.charAt(i) == '\n') {
+                    longest = Math.max(longest, i - start);
+                    start = i + 1;
+                }
+            }
+            return longest;
         }
 
         private static boolean isUnsafe(String name) {

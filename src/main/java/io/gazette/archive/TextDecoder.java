@@ -84,8 +84,13 @@ public final class TextDecoder {
                 }
             }
         }
-        // UTF-16 decodes almost any even-length input, so demand text that reads as Chinese or ASCII.
-        return bestShare >= 0.95 ? Optional.of(best) : Optional.empty();
+        // UTF-16 decodes almost any even-length input, so demand text that reads as Chinese or ASCII, with punctuation.
+        return bestShare >= 0.95 && hasPunctuation(best.text()) ? Optional.of(best) : Optional.empty();
+    }
+
+    private static boolean hasPunctuation(String text) {
+        return text.length() < 200 || text.indexOf('\n') >= 0 || text.indexOf('。') >= 0 || text.indexOf('，') >= 0
+            || text.indexOf(',') >= 0;
     }
 
     private static String guess(byte[] bytes) {

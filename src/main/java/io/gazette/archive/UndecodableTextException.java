@@ -8,4 +8,8 @@ public class UndecodableTextException extends ArchiveException {
     public UndecodableTextException(String message) {
         super(message);
     }
+
+    public UndecodableTextException(String message, String entryName) {
+        super(message, entryName);
+    }
 }

@@ -50,9 +50,9 @@ public class EditionProcessor implements ItemProcessor<EditionTask, EditionResul
         try {
             return archives.read(task.edition());
         } catch (UndecodableTextException e) {
-            throw new EditionFailedException("decode", "undecodable_text", null, e.getMessage(), e);
+            throw new EditionFailedException("decode", "undecodable_text", e.entryName(), e.getMessage(), e);
         } catch (ArchiveException e) {
-            throw new EditionFailedException("archive", "unreadable_archive", null, e.getMessage(), e);
+            throw new EditionFailedException("archive", "unreadable_archive", e.entryName(), e.getMessage(), e);
         }
     }
 }
