@@ -1,0 +1,146 @@
+package io.gazette;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What an operator relies on: crash safety under SIGKILL, the ingest lock, and analysts' open snapshots. */
+class OperationsIntegrationTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void reloadKilledMidwayLeavesThePreviousRowsAndTheNextRunCompletesIt() throws Exception {
+        Path inbox = work.resolve("inbox");
+        Path archive = inbox.resolve("big").resolve("2024-06-01.zip");
+        Path warehouse = work.resolve("w.duckdb");
+        TestArchives.write(archive, pages(12));
+        assertThat(ingest(inbox, warehouse).exitCode()).isZero();
+        String before = fingerprint(warehouse);
+
+        TestArchives.write(archive, pages(13));
+        List<String> seen = new ArrayList<>();
+        for (long delay : new long[] {1500, 3000, 4500, 6000}) {
+            Process reload = GazetteProcess.start(work, Map.of(), "ingest", "--inbox", inbox.toString(), "--warehouse", warehouse.toString(),
+                "--source", "big", "--date", "2024-06-01");
+            if (!reload.waitFor(delay, TimeUnit.MILLISECONDS)) {
+                reload.destroyForcibly().waitFor();
+            }
+            GazetteProcess.result(reload);
+            GazetteProcess.Result check = GazetteProcess.run(work, "check", "--warehouse", warehouse.toString());
+            assertThat(check.exitCode()).as("warehouse opens cleanly and passes its checks: " + check.stdout() + check.stderr()).isZero();
+            seen.add(fingerprint(warehouse));
+        }
+        GazetteProcess.Result finish = GazetteProcess.run(work, "ingest", "--inbox", inbox.toString(), "--warehouse", warehouse.toString(),
+            "--source", "big", "--date", "2024-06-01");
+        assertThat(finish.exitCode()).as(finish.stderr()).isZero();
+        String after = fingerprint(warehouse);
+        assertThat(after).isNotEqualTo(before);
+        assertThat(seen).allSatisfy(f -> assertThat(f).isIn(before, after));
+    }
+
+    @Test
+    void secondIngestWhileOneRunsExits75AndChangesNothing() throws Exception {
+        Path inbox = work.resolve("inbox");
+        TestArchives.write(inbox.resolve("paper").resolve("2024-06-01.zip"), pages(12));
+        Path warehouse = work.resolve("w.duckdb");
+        assertThat(ingest(inbox, warehouse).exitCode()).isZero();
+        String before = fingerprint(warehouse);
+        Path lockFile = work.resolve("w.duckdb.lock");
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock held = channel.lock()) {
+            long started = System.nanoTime();
+            GazetteProcess.Result second = GazetteProcess.run(work, "ingest", "--inbox", inbox.toString(), "--warehouse",
+                warehouse.toString(), "--date", "2024-06-01");
+            assertThat(second.exitCode()).isEqualTo(75);
+            assertThat(second.stderr().strip()).contains("another process").contains("try again later").doesNotContain("\n");
+            assertThat(held.isValid()).isTrue();
+            assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started)).as("does not wait for the lock").isLessThan(60);
+        }
+        assertThat(fingerprint(warehouse)).isEqualTo(before);
+    }
+
+    @Test
+    void analystHoldingTheSnapshotOpenNeitherBlocksIngestNorSeesAMix() throws Exception {
+        Path inbox = work.resolve("inbox");
+        Path archive = inbox.resolve("paper").resolve("2024-06-01.zip");
+        TestArchives.write(archive, pages(12));
+        Path warehouse = work.resolve("w.duckdb");
+        assertThat(ingest(inbox, warehouse).exitCode()).isZero();
+        Path snapshot = work.resolve("published").resolve("w.duckdb");
+        Properties readOnly = new Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        try (Connection analyst = DriverManager.getConnection("jdbc:duckdb:" + snapshot, readOnly)) {
+            assertThat(value(analyst, "select max(value) from fact_quantity where unit_code = 'item'")).isEqualTo("12.000000");
+            TestArchives.write(archive, pages(13));
+            GazetteProcess.Result reload = ingest(inbox, warehouse);
+            assertThat(reload.exitCode()).as(reload.stderr()).isZero();
+            assertThat(value(analyst, "select max(value) from fact_quantity where unit_code = 'item'")).isEqualTo("12.000000");
+            assertThat(value(analyst, "select count(*) from fact_article")).isEqualTo("40");
+        }
+        try (Connection fresh = DriverManager.getConnection("jdbc:duckdb:" + snapshot, readOnly)) {
+            assertThat(value(fresh, "select max(value) from fact_quantity where unit_code = 'item'")).isEqualTo("13.000000");
+        }
+    }
+
+    @Test
+    void unwritableWarehousePathFailsWithOneLine() throws Exception {
+        Path inbox = work.resolve("inbox");
+        TestArchives.write(inbox.resolve("paper").resolve("2024-06-01.zip"), pages(12));
+        Path aFile = Files.writeString(work.resolve("not-a-folder"), "x");
+        GazetteProcess.Result run = ingest(inbox, aFile.resolve("w.duckdb"));
+        assertThat(run.exitCode()).isIn(1, 64);
+        assertThat(run.stderr().strip()).contains("not-a-folder").doesNotContain("\n");
+    }
+
+    private static Map<String, byte[]> pages(int projects) {
+        Map<String, byte[]> pages = new LinkedHashMap<>();
+        for (int p = 1; p <= 40; p++) {
+            StringBuilder page = new StringBuilder("# 第" + p + "版 新区召开项目推进会\n\n■通讯员 王 明\n\n");
+            page.append("本报讯 日前,新区召开重点项目推进会。区委书记张建华出席会议并讲话。全年签约项目").append(projects)
+                .append("个,协议总投资35.6亿元,同比增长12.5%。\n\n");
+            for (int k = 0; k < 30; k++) {
+                page.append("张建华强调,要坚持项目为王,加快推进重点项目建设,确保第").append(k).append("季度目标完成,带动就业").append(k * 10 + 5)
+                    .append("人。\n\n");
+            }
+            pages.put("page" + p + ".txt", page.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        return pages;
+    }
+
+    private GazetteProcess.Result ingest(Path inbox, Path warehouse) throws Exception {
+        return GazetteProcess.run(work, "ingest", "--inbox", inbox.toString(), "--warehouse", warehouse.toString());
+    }
+
+    private String fingerprint(Path warehouse) throws Exception {
+        GazetteProcess.Result r = GazetteProcess.run(work, "query", "--warehouse", warehouse.toString(), "--format", "csv",
+            "--file", Path.of("sql/reports/fingerprint.sql").toAbsolutePath().toString());
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        return r.stdout();
+    }
+
+    private static String value(Connection connection, String sql) throws Exception {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}
