@@ -96,7 +96,8 @@ class HostileInboxIntegrationTest {
             .anyMatch(l -> l.contains("2024-02-30.zip") && l.contains("impossible"))
             .anyMatch(l -> l.contains("2024-03-01.zip") && l.contains("2 archives"))
             .anyMatch(l -> l.contains("hostile/2024-04-03.zip") && l.contains("ratio"));
-        assertThat(query("select count(distinct archive_path) as n from etl_reject where stage <> 'archive' or reason = 'unreadable_archive'"))
+        assertThat(query("select count(distinct archive_path) as n from etl_reject"
+            + " where stage <> 'archive' or reason = 'unreadable_archive'"))
             .contains("\"n\":11");
         assertThat(query("select entry_name from etl_reject where archive_path = 'bad/2024-02-05.zip'")).contains("page.txt");
         assertThat(query("select count(*) as n from etl_archive where status = 'failed'")).contains("\"n\":11");

@@ -39,8 +39,8 @@ class OperationsIntegrationTest {
         TestArchives.write(archive, pages(13));
         List<String> seen = new ArrayList<>();
         for (long delay : new long[] {1500, 3000, 4500, 6000}) {
-            Process reload = GazetteProcess.start(work, Map.of(), "ingest", "--inbox", inbox.toString(), "--warehouse", warehouse.toString(),
-                "--source", "big", "--date", "2024-06-01");
+            Process reload = GazetteProcess.start(work, Map.of(), "ingest", "--inbox", inbox.toString(),
+                "--warehouse", warehouse.toString(), "--source", "big", "--date", "2024-06-01");
             if (!reload.waitFor(delay, TimeUnit.MILLISECONDS)) {
                 reload.destroyForcibly().waitFor();
             }

@@ -35,10 +35,12 @@ public final class EditionLoader {
 
     private final DuckDBConnection connection;
     private final RunLog runLog;
+    private final KeyRegistry keys;
 
     public EditionLoader(DuckDBConnection connection, RunLog runLog) {
         this.connection = connection;
         this.runLog = runLog;
+        this.keys = new KeyRegistry(connection);
     }
 
     /** Loads one edition; on any error the transaction is rolled back and the error rethrown. */
@@ -46,7 +48,6 @@ public final class EditionLoader {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
-            KeyRegistry keys = new KeyRegistry(connection);
             int sourceKey = keys.source(edition.source());
             int dateKey = dateKey(edition.edition().editionDate());
             deleteEdition(sourceKey, dateKey);
@@ -60,6 +61,7 @@ public final class EditionLoader {
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
+            keys.forget();
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);

@@ -5,17 +5,34 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds or assigns the integer keys of dimension rows. Keys are never reused or renumbered, so a reload gives
- * an article, author, source or entity the key it had before. Only the single writer thread uses it.
+ * an article, author, source or entity the key it had before. Only the single writer thread uses it; it caches
+ * what it has seen, and must be {@link #forget() told} when a transaction is rolled back.
  */
 final class KeyRegistry {
 
     private final Connection connection;
+    private final Map<String, Integer> authors = new HashMap<>();
+    private final Map<String, Integer> entities = new HashMap<>();
+    private final Set<String> aliases = new HashSet<>();
+    private final Map<String, Long> nextKeys = new HashMap<>();
 
     KeyRegistry(Connection connection) {
         this.connection = connection;
+    }
+
+    /** Drops everything cached: keys handed out in a rolled-back transaction do not exist. */
+    void forget() {
+        authors.clear();
+        entities.clear();
+        aliases.clear();
+        nextKeys.clear();
     }
 
     int source(SourceInfo source) throws SQLException {
@@ -30,27 +47,38 @@ final class KeyRegistry {
     }
 
     int author(String name) throws SQLException {
-        Long key = lookup("SELECT author_key FROM dim_author WHERE name = ?", name);
-        if (key != null) {
-            return key.intValue();
+        Integer cached = authors.get(name);
+        if (cached != null) {
+            return cached;
         }
-        long next = nextKey("dim_author", "author_key");
-        update("INSERT INTO dim_author VALUES (?, ?)", next, name);
-        return (int) next;
+        Long key = lookup("SELECT author_key FROM dim_author WHERE name = ?", name);
+        if (key == null) {
+            key = nextKey("dim_author", "author_key");
+            update("INSERT INTO dim_author VALUES (?, ?)", key, name);
+        }
+        authors.put(name, key.intValue());
+        return key.intValue();
     }
 
     int entity(String canonical, String type) throws SQLException {
-        Long key = lookup("SELECT entity_key FROM dim_entity WHERE canonical_name = ? AND entity_type = ?", canonical, type);
-        if (key != null) {
-            return key.intValue();
+        String id = type + "\t" + canonical;
+        Integer cached = entities.get(id);
+        if (cached != null) {
+            return cached;
         }
-        long next = nextKey("dim_entity", "entity_key");
-        update("INSERT INTO dim_entity VALUES (?, ?, ?)", next, canonical, type);
-        return (int) next;
+        Long key = lookup("SELECT entity_key FROM dim_entity WHERE canonical_name = ? AND entity_type = ?", canonical, type);
+        if (key == null) {
+            key = nextKey("dim_entity", "entity_key");
+            update("INSERT INTO dim_entity VALUES (?, ?, ?)", key, canonical, type);
+        }
+        entities.put(id, key.intValue());
+        return key.intValue();
     }
 
     void alias(String alias, int entityKey) throws SQLException {
-        update("INSERT OR IGNORE INTO dim_entity_alias VALUES (?, ?)", alias, entityKey);
+        if (aliases.add(entityKey + "\t" + alias)) {
+            update("INSERT OR IGNORE INTO dim_entity_alias VALUES (?, ?)", alias, entityKey);
+        }
     }
 
     long article(String uid) throws SQLException {
@@ -70,12 +98,17 @@ final class KeyRegistry {
     }
 
     private long nextKey(String table, String column) throws SQLException {
-        // Table and column names are constants of this class, never input.
-        try (PreparedStatement ps = connection.prepareStatement("SELECT coalesce(max(" + column + "), 0) + 1 FROM " + table);
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
+        Long next = nextKeys.get(table);
+        if (next == null) {
+            // Table and column names are constants of this class, never input.
+            try (PreparedStatement ps = connection.prepareStatement("SELECT coalesce(max(" + column + "), 0) + 1 FROM " + table);
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                next = rs.getLong(1);
+            }
         }
+        nextKeys.put(table, next + 1);
+        return next;
     }
 
     private void update(String sql, Object... args) throws SQLException {
