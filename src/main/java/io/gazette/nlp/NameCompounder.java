@@ -1,6 +1,7 @@
 package io.gazette.nlp;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +30,13 @@ final class NameCompounder {
     private static final Set<String> ADMIN_PREFIXES = Set.of("省", "市", "区", "县");
     private static final Set<String> GOVERNMENT_SUFFIXES = Set.of("厅", "局", "委", "办", "院");
     private static final Set<String> SUB_UNITS = Set.of("分局", "党委", "党工委", "党组", "支部", "党支部", "工委", "办公室", "办事处",
-        "管委会", "行业党委");
+        "管委会", "行业党委", "学院", "研究所");
+    /** Suffix words that also occur inside names (大学城中心警务室, 尚苑花园小区) and so do not end a name to their right. */
+    private static final Set<String> INNER_SUFFIXES = Set.of("中心", "谷", "花园", "家园", "新村", "广场", "公园", "大学城", "科技", "乐园",
+        "经济技术开发区", "开发区", "高新区");
+    private static final Set<String> CONNECTORS = Set.of("和", "与");
+    private static final String FUNCTION_NATURES = "p c u d r w m y e o q f";
+    private static final String SINGLE_FUNCTION_NATURES = "p c u d r w m y e o f";
 
     private final Lexicon lexicon;
 
@@ -43,21 +50,41 @@ final class NameCompounder {
         List<Compound> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token last = tokens.get(i);
-            String type = suffixType(last.word());
+            String type = suffixType(last);
             if (type == null) {
                 continue;
             }
             boolean crossOrgs = type.equals("ORG") && SUB_UNITS.stream().anyMatch(last.word()::endsWith);
+            // A complete name from the lexicon (经开区) takes only place names in front (淮安经开区), not 品质 or 幸福.
+            boolean properOnly = "ORG".equals(lexicon.words().get(last.word()));
             int j = i;
-            while (j > 0 && i - j + 1 < MAX_TOKENS && isNamePart(tokens.get(j - 1), crossOrgs, j == i)
-                && last.end() - tokens.get(j - 1).start() <= MAX_LENGTH) {
+            while (j > 0 && i - j + 1 < MAX_TOKENS && last.end() - tokens.get(j - 1).start() <= MAX_LENGTH) {
+                Token before = tokens.get(j - 1);
+                // Before a one-character suffix (局, 厅, 委) the word is the body's field, whatever its part of speech (经济发展 + 局).
+                boolean field = j == i && last.word().length() == 1 && type.equals("ORG") && governmentBody(last.word())
+                    && before.word().length() >= 2 && !before.isPunctuation()
+                    && !FUNCTION_NATURES.contains(before.nature().substring(0, 1));
+                boolean part = properOnly ? before.nature().startsWith("ns") : field || isNamePart(before, crossOrgs, type)
+                    || CONNECTORS.contains(before.word()) && j - 1 > 0 && j < i;
+                if (!part) {
+                    break;
+                }
                 j--;
             }
-            while (j < i && !startsName(tokens.get(j), j == i - 1, i - j + 1 <= 3)) {
+            while (j < i && !startsName(tokens.get(j), j == i - 1, i - j + 1 <= 3) && !ADDRESS_PARTS.contains(tokens.get(j).word())) {
+                j++;
+            }
+            int beforeAbsorb = j;
+            j = absorbSingleCharacters(tokens, j, i);
+            boolean rareName = j < beforeAbsorb;
+            while (rareName && j > 0 && extendsRareName(tokens.get(j - 1))) {
+                j--;
+            }
+            while (j < i && ADDRESS_PARTS.contains(tokens.get(j).word())) {
                 j++;
             }
             boolean admin = false;
-            if (j > 0 && ADMIN_PREFIXES.contains(tokens.get(j - 1).word())) {
+            if (j > 0 && ADMIN_PREFIXES.contains(tokens.get(j - 1).word()) && type.equals("ORG") && governmentBody(last.word())) {
                 j--;
                 admin = true;
             }
@@ -65,13 +92,48 @@ final class NameCompounder {
             if (name.length() <= 2 || lexicon.notNames().contains(name) || name.chars().anyMatch(Character::isDigit)) {
                 continue;
             }
-            boolean strong = hasProperPart(tokens, j, i) || admin && type.equals("ORG") && governmentBody(last.word());
+            boolean strong = rareName || hasProperPart(tokens, j, i) || admin && type.equals("ORG") && governmentBody(last.word());
             if (j < i || isKnown(name) || strong) {
                 found.add(new Compound(new EntityMention(name, type, name, tokens.get(j).start(), last.end()), strong,
                     parent(text, tokens, j, i)));
             }
         }
         return found;
+    }
+
+    /**
+     * Rare names the segmenter breaks into single characters (枚/乘 + 路, 许 + 庄村): up to two lone characters
+     * that are not function words join a road word or a place word whose own stem is short.
+     */
+    private int absorbSingleCharacters(List<Token> tokens, int j, int i) {
+        Token first = tokens.get(j);
+        boolean road = ADDRESS_PARTS.contains(first.word());
+        boolean shortPlace = j == i && "PLACE".equals(suffixType(first.word())) && stem(first.word()).length() < 2;
+        if (!road && !shortPlace) {
+            return j;
+        }
+        int k = j;
+        while (k > 0 && j - k < 2 && tokens.get(k - 1).word().length() == 1 && isHan(tokens.get(k - 1).word().charAt(0))
+            && !SINGLE_FUNCTION_NATURES.contains(tokens.get(k - 1).nature().substring(0, 1))
+            && !lexicon.notNames().contains(tokens.get(k - 1).word())) {
+            k--;
+        }
+        if (road) {
+            return k;
+        }
+        // 许 + 庄村: one character completes a one-character stem; a bare 街道 or 市 needs two (枚 + 乘 + 街道).
+        int stemLength = stem(first.word()).length();
+        return stemLength == 1 ? Math.max(k, j - 1) : j - k == 2 ? k : j;
+    }
+
+    /** What may stand before a rare name: a zone or organisation from the lexicon, or a place that is not itself a place word. */
+    private boolean extendsRareName(Token t) {
+        return "ORG".equals(lexicon.words().get(t.word())) || INNER_SUFFIXES.contains(t.word())
+            || t.nature().startsWith("ns") && suffixType(t.word()) == null;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** Joins neighbouring words that together make a suffix the segmenter split (警务 + 室). */
@@ -101,7 +163,7 @@ final class NameCompounder {
     /** The longest organisation name inside the compound that ends before its last word. */
     private EntityMention parent(String text, List<Token> tokens, int from, int to) {
         for (int k = to - 1; k > from; k--) {
-            if ("ORG".equals(suffixType(tokens.get(k).word()))) {
+            if ("ORG".equals(suffixType(tokens.get(k).word())) && !INNER_SUFFIXES.contains(tokens.get(k).word())) {
                 String name = text.substring(tokens.get(from).start(), tokens.get(k).end());
                 return name.length() > 2 ? new EntityMention(name, "ORG", name, tokens.get(from).start(), tokens.get(k).end()) : null;
             }
@@ -169,6 +231,19 @@ final class NameCompounder {
         return GOVERNMENT_SUFFIXES.stream().anyMatch(word::endsWith);
     }
 
+    /** The type a token's suffix names; a common word that merely ends like one (家乡, 全局) names nothing. */
+    String suffixType(Token t) {
+        String type = suffixType(t.word());
+        if (type == null || lexicon.words().containsKey(t.word()) || lexicon.orgSuffixes().contains(t.word())
+            || lexicon.placeSuffixes().contains(t.word()) || t.nature().startsWith("ni") || t.nature().startsWith("nt")
+            || t.nature().startsWith("ns")) {
+            return type;
+        }
+        boolean commonWord = CoreDictionary.get(t.word()) != null || CustomDictionary.get(t.word()) != null
+            || t.nature().equals("l") || t.nature().equals("i");
+        return commonWord ? null : type;
+    }
+
     String suffixType(String word) {
         if ("ORG".equals(lexicon.words().get(word))) {
             return "ORG";
@@ -186,14 +261,22 @@ final class NameCompounder {
         return null;
     }
 
-    private boolean isNamePart(Token t, boolean crossOrgs, boolean nextToSuffix) {
-        if (t.isPunctuation() || lexicon.notNames().contains(t.word()) && !t.word().equals("经开区")) {
+    private boolean isNamePart(Token t, boolean crossOrgs, String compoundType) {
+        if (t.isPunctuation() || lexicon.notNames().contains(t.word())) {
             return false;
         }
-        String type = suffixType(t.word());
-        if (type != null && !lexicon.words().containsKey(t.word())) {
-            // A place ends a name (南马厂街道 | 农业生态园安置小区); an organisation does too, unless this one is its sub-unit.
-            return type.equals("ORG") && crossOrgs && t.word().length() > 1;
+        if (INNER_SUFFIXES.contains(t.word())) {
+            return true;
+        }
+        String type = suffixType(t);
+        String known = lexicon.words().get(t.word());
+        if (type != null && !"ORG".equals(known) && !"PLACE".equals(known) && !INNER_SUFFIXES.contains(t.word())) {
+            // A place ends a place name (南马厂街道 | 农业生态园安置小区) but may open an organisation's (淮安市 + 公安局);
+            // an organisation ends a name too, unless the name is its sub-unit (分局, 党委).
+            if (type.equals("PLACE")) {
+                return compoundType.equals("ORG") && t.nature().startsWith("ns");
+            }
+            return crossOrgs && t.word().length() > 1;
         }
         return t.isProper() || lexicon.words().containsKey(t.word()) || ADDRESS_PARTS.contains(t.word()) || isProperWord(t)
             || (t.nature().equals("n") || t.nature().equals("vn")) && t.word().length() >= 2;
