@@ -18,7 +18,7 @@ public final class QuantityExtractor {
     private static final String CHINESE = "[零〇一二两三四五六七八九十百千万亿几]+(?:点[零〇一二三四五六七八九]+)?";
     private static final String NUMBER = "(?:" + ARABIC + "[十百千万亿]*?|" + CHINESE + ")";
     private static final String RANGE = "(?:至|到|-|~|～|—|－)";
-    private static final String PRE = "(?:大约|约|将近|接近|近|超过|超|逾|突破|不足|不到)";
+    private static final String PRE = "(?:大约|约|将近|接近|近|超过|超|逾|突破|不足|不到|数)";
     private static final String POST = "(?:左右|上下|以上|以下|以内|多)";
     private static final Pattern PERCENT_WORDS = Pattern.compile("百分之(" + CHINESE + "|" + ARABIC + ")");
     private static final Pattern FRACTION = Pattern.compile("(" + CHINESE + ")分之(" + CHINESE + ")");
@@ -43,8 +43,28 @@ public final class QuantityExtractor {
         return new QuantityExtractor(UnitTable.bundled(), IndicatorFinder.bundled());
     }
 
-    /** Every amount in {@code text}, in order of appearance. */
-    public List<Quantity> extract(String text) {
+    /** Every amount in {@code text}, in order of appearance; full-width digits and signs (３．５％) read as ASCII. */
+    public List<Quantity> extract(String original) {
+        String text = foldWidth(original);
+        List<Quantity> found = extractFolded(text);
+        if (text.equals(original)) {
+            return found;
+        }
+        return found.stream().map(q -> new Quantity(original.substring(q.start(), q.end()), q.value(), q.valueHigh(), q.unitCode(),
+            q.baseValue(), q.qualifier(), q.indicator(), q.start(), q.end())).toList();
+    }
+
+    /** Full-width ASCII forms to ASCII, one character for one so offsets stay valid. */
+    static String foldWidth(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c);
+        }
+        return out.toString();
+    }
+
+    private List<Quantity> extractFolded(String text) {
         List<Quantity> found = new ArrayList<>();
         Matcher m = amount.matcher(text);
         int from = 0;
@@ -119,6 +139,10 @@ public final class QuantityExtractor {
         }
         int at = m.start("pre");
         String word = at > 0 ? text.substring(at - 1, at + 1) : "";
+        if (pre.equals("数") && at > 0 && "人总次户个件天岁票分系指倍函基少多无".indexOf(text.charAt(at - 1)) >= 0) {
+            // 人数, 总数, 次数: 数 ends a noun here and does not make the amount approximate.
+            return null;
+        }
         return NOT_QUALIFIERS.contains(word) ? null : pre;
     }
 
@@ -148,7 +172,7 @@ public final class QuantityExtractor {
             return "exact";
         }
         return switch (pre) {
-            case "约", "大约", "近", "将近", "接近" -> "approx";
+            case "约", "大约", "近", "将近", "接近", "数" -> "approx";
             case "不足", "不到" -> "under";
             default -> "over";
         };
