@@ -5,11 +5,11 @@ import java.util.regex.Pattern;
 /** Recognises what a block of newspaper text is by its form. */
 final class BlockKinds {
 
-    static final String ROLE_WORDS = "本报记者|融媒体记者|全媒体记者|特约记者|见习记者|首席记者|实习记者|记者|特约通讯员|通讯员|实习生|摄影|摄|文/|图/|文图/";
+    static final String ROLE_WORDS = "新华社记者|中新社记者|人民日报记者|本报记者|融媒体记者|全媒体记者|特约记者|见习记者|首席记者|实习记者|记者|特约通讯员|通讯员|实习生|摄影|摄|文/|图/|文图/";
     private static final Pattern BYLINE_MARKED = Pattern.compile("^[■□●◆▲★▼◇]\\s*\\S.{0,60}$");
     private static final Pattern BYLINE_PLAIN = Pattern.compile(
         "^[(\\[【]?\\s*(" + ROLE_WORDS + ")\\s*[\\p{IsHan}·][\\p{IsHan}·\\s、,]{0,40}(摄)?\\s*[)\\]】]?$");
-    private static final Pattern LEAD = Pattern.compile("^(本报讯|本报[\\p{IsHan}\\d\\s]{0,12}讯|新华社[\\p{IsHan}\\d\\s]{0,16}电|"
+    private static final Pattern LEAD = Pattern.compile("^(本报讯|本报[\\p{IsHan}\\d\\s]{0,12}[讯电]|新华社[\\p{IsHan}\\d\\s]{0,16}电|"
         + "[\\p{IsHan}]{2,8}(网|社)?[\\d一二三四五六七八九十]{1,2}月[\\d一二三四五六七八九十]{1,3}日电)");
     private static final Pattern CAPTION = Pattern.compile("^(图为|上图|下图|左图|右图|图\\s*[:一二三四五六七八九\\d]|\\(图)");
     private static final String SENTENCE_END = "。!?！？…;；”」』)）";

@@ -16,7 +16,8 @@ public final class BylineParser {
 
     private static final Pattern ROLE = Pattern.compile(BlockKinds.ROLE_WORDS);
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,5}");
-    private static final Pattern LEAD_CREDIT = Pattern.compile("^(?:本报讯|本报[\\p{IsHan}\\d\\s]{0,12}讯)\\s*[(（]([^)）]{2,60})[)）]");
+    private static final Pattern LEAD_CREDIT = Pattern.compile(
+        "^(?:本报讯|本报[\\p{IsHan}\\d\\s]{0,12}[讯电]|新华社[\\p{IsHan}\\d\\s]{0,16}电)\\s*[(（]([^)）]{2,60})[)）]");
 
     /** Credits in a byline line. */
     public List<Author> parse(String byline) {

@@ -23,8 +23,8 @@ public final class DateExtractor {
     private static final Pattern DATE = Pattern.compile(
         "(?:" + Y + "|" + REL + ")?(?:" + M + "(?:" + D + "|份)?|(?<half>上半年|下半年)|(?:第)?(?<q>[一二三四1-4])季度)?");
     private static final Pattern DATELINE = Pattern.compile(
-        "^(?:本报讯|本报[\\p{IsHan}\\d\\s]{0,12}讯|新华社[\\p{IsHan}\\d\\s]{0,16}电)?\\s*(?:[(（][^)）]{0,40}[)）])?\\s*"
-            + "(?<m>\\d{1,2})月(?<d>\\d{1,2})日");
+        "^(?:(?:本报讯|本报[\\p{IsHan}\\d\\s]{0,12}讯|新华社[\\p{IsHan}\\d\\s]{0,16}电)?\\s*(?:[(（][^)）]{0,40}[)）])?\\s*"
+            + "(?<m>\\d{1,2})月(?<d>\\d{1,2})日|(?:本报|新华社)\\p{IsHan}{0,6}?(?<m2>\\d{1,2})月(?<d2>\\d{1,2})日电)");
     private static final int FUTURE_DAYS = 183;
 
     /** Every date in {@code text}, resolved against {@code reference}. */
@@ -49,8 +49,10 @@ public final class DateExtractor {
         if (!m.find()) {
             return Optional.empty();
         }
+        String month = m.group("m") != null ? m.group("m") : m.group("m2");
+        String day = m.group("d") != null ? m.group("d") : m.group("d2");
         try {
-            return Optional.of(nearest(editionDate.getYear(), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")), editionDate));
+            return Optional.of(nearest(editionDate.getYear(), Integer.parseInt(month), Integer.parseInt(day), editionDate));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

@@ -17,7 +17,7 @@ class ArticleSplitterTest {
     private final ArticleSplitter splitter = new ArticleSplitter();
 
     @ParameterizedTest
-    @ValueSource(strings = {"unmarked-page", "marked-page"})
+    @ValueSource(strings = {"unmarked-page", "marked-page", "dispatch-page"})
     void splitMatchesGoldenFile(String name) throws IOException {
         String page = resource("/article/" + name + ".txt");
         assertThat(GoldenFormat.render(splitter.split(cleaner.clean(page)))).isEqualTo(resource("/article/" + name + ".expected"));

@@ -32,6 +32,7 @@ class BylineParserTest {
     @CsvSource(delimiter = '|', value = {
         "本报讯(记者 徐明 通讯员 严 华) 日前,会议召开。|徐明/reporter,严华/correspondent",
         "本报讯 日前,会议召开。|",
+        "本报北京3月5日电 (记者 张三 李四) 全国两会开幕。|张三/reporter,李四/reporter",
     })
     void readsCreditsInTheLead(String lead, String expected) {
         String actual = parser.parseLead(lead).stream().map(a -> a.name() + "/" + a.role()).collect(Collectors.joining(","));

@@ -54,6 +54,8 @@ class DateExtractorTest {
         assertThat(dates.eventDate("本报讯(记者 张三 通讯员 李四) 1月5日,会议召开。", EDITION)).contains(LocalDate.of(2024, 1, 5));
         assertThat(dates.eventDate("1月7日,工作会议亮出了规划图。", EDITION)).contains(LocalDate.of(2024, 1, 7));
         assertThat(dates.eventDate("本报讯 日前,召开会议。", EDITION)).isEmpty();
+        assertThat(dates.eventDate("本报北京1月8日电 (记者 张三) 国务院新闻办公室8日举行发布会。", EDITION)).contains(LocalDate.of(2024, 1, 8));
+        assertThat(dates.eventDate("新华社南京1月9日电 江苏省今年将新建学校100所。", EDITION)).contains(LocalDate.of(2024, 1, 9));
         assertThat(dates.eventDate("会议要求,3月5日前完成。", EDITION)).isEmpty();
     }
 }
