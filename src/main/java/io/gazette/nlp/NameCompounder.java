@@ -278,8 +278,10 @@ final class NameCompounder {
             }
             return crossOrgs && t.word().length() > 1;
         }
-        return t.isProper() || lexicon.words().containsKey(t.word()) || ADDRESS_PARTS.contains(t.word()) || isProperWord(t)
-            || (t.nature().equals("n") || t.nature().equals("vn")) && t.word().length() >= 2;
+        // Ordinals (第一医院) and attributive words (附属, 省级) belong to names as well as nouns do.
+        boolean ordinal = t.nature().startsWith("m") && t.word().startsWith("第");
+        return t.isProper() || lexicon.words().containsKey(t.word()) || ADDRESS_PARTS.contains(t.word()) || isProperWord(t) || ordinal
+            || (t.nature().equals("n") || t.nature().equals("vn") || t.nature().equals("b")) && t.word().length() >= 2;
     }
 
     /**
