@@ -60,6 +60,22 @@ public final class GazetteProcess {
         return process;
     }
 
+    /** Waits until a process started with {@link #start} writes {@code marker} to stderr; false if it ends or times out first. */
+    public static boolean awaitStderr(Process process, String marker, java.time.Duration timeout) throws IOException, InterruptedException {
+        Path err = LOGS.get(process)[1];
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.readString(err, StandardCharsets.UTF_8).contains(marker)) {
+                return true;
+            }
+            if (!process.isAlive()) {
+                return Files.readString(err, StandardCharsets.UTF_8).contains(marker);
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+
     /** The output of a process started with {@link #start}, once it has ended. */
     public static Result result(Process process) throws IOException {
         Path[] logs = LOGS.remove(process);

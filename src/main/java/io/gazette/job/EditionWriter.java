@@ -3,6 +3,7 @@ package io.gazette.job;
 import io.gazette.warehouse.AnalysedEdition;
 import io.gazette.warehouse.ArchiveOutcome;
 import io.gazette.warehouse.EditionLoader;
+import io.gazette.warehouse.LoadProperties;
 import java.sql.SQLException;
 import java.time.Instant;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -17,9 +18,9 @@ public class EditionWriter implements ItemWriter<EditionResult> {
     private final IngestSession session;
     private final EditionLoader loader;
 
-    public EditionWriter(IngestSession session) {
+    public EditionWriter(IngestSession session, LoadProperties load) {
         this.session = session;
-        this.loader = new EditionLoader(session.warehouse().connection(), session.runLog());
+        this.loader = new EditionLoader(session.warehouse().connection(), session.runLog(), load.pauseBeforeCommit());
     }
 
     @Override

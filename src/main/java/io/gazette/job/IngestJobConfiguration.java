@@ -6,6 +6,7 @@ import io.gazette.nlp.TextAnalyzer;
 import io.gazette.normalize.DateExtractor;
 import io.gazette.normalize.QuantityExtractor;
 import io.gazette.warehouse.DataChecks;
+import io.gazette.warehouse.LoadProperties;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -87,8 +88,8 @@ public class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    EditionWriter editionWriter(CurrentIngest currentIngest) {
-        return new EditionWriter(currentIngest.get());
+    EditionWriter editionWriter(CurrentIngest currentIngest, LoadProperties loadProperties) {
+        return new EditionWriter(currentIngest.get(), loadProperties);
     }
 
     @Bean

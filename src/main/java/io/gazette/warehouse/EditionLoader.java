@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -37,10 +38,17 @@ public final class EditionLoader {
     private final RunLog runLog;
     private final KeyRegistry keys;
 
+    private final Duration pauseBeforeCommit;
+
     public EditionLoader(DuckDBConnection connection, RunLog runLog) {
+        this(connection, runLog, Duration.ZERO);
+    }
+
+    public EditionLoader(DuckDBConnection connection, RunLog runLog, Duration pauseBeforeCommit) {
         this.connection = connection;
         this.runLog = runLog;
         this.keys = new KeyRegistry(connection);
+        this.pauseBeforeCommit = pauseBeforeCommit;
     }
 
     /** Loads one edition; on any error the transaction is rolled back and the error rethrown. */
@@ -58,6 +66,7 @@ public final class EditionLoader {
             runLog.archive(new ArchiveOutcome(edition.archivePath(), edition.source().code(), edition.edition().editionDate(),
                 edition.sha256(), ArchiveOutcome.LOADED, edition.pages(), edition.articles().size(), edition.startedAt(),
                 edition.skipped().isEmpty() ? null : edition.skipped().size() + " entries skipped"));
+            pauseForCrashDrill(edition);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
@@ -65,6 +74,19 @@ public final class EditionLoader {
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private void pauseForCrashDrill(AnalysedEdition edition) {
+        if (pauseBeforeCommit.isZero() || pauseBeforeCommit.isNegative()) {
+            return;
+        }
+        System.err.println("crash drill: " + edition.archivePath() + " written, commit in " + pauseBeforeCommit.toMillis() + " ms");
+        try {
+            Thread.sleep(pauseBeforeCommit.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during the crash-drill pause", e);
         }
     }
 
