@@ -57,6 +57,33 @@ class IngestIntegrationTest {
     }
 
     @Test
+    void amountsAndDatesAreNormalised() throws Exception {
+        assertThat(query("select value, unit_code, base_value, qualifier, indicator from fact_quantity where text = '480亿元'"))
+            .contains("\"value\":\"48000000000\",\"unit_code\":\"CNY\",\"base_value\":\"48000000000\",\"qualifier\":\"exact\"")
+            .contains("\"indicator\":\"地区生产总值\"");
+        assertThat(query("select value, unit_code from fact_quantity where text = '2.3万平方米'")).contains("\"value\":\"23000\"");
+        assertThat(query("select qualifier from fact_quantity where text = '300余名'")).contains("over");
+        assertThat(query("select event_date from fact_article where headline = '经开区2024年度工作会议召开'")).contains("2024-01-07");
+        assertThat(query("select resolved_date, granularity from fact_date_mention where text = '去年'")).doesNotContain("2024-01-01");
+        assertThat(query("select count(*) as n from fact_date_mention where text = '1月7日' and resolved_date = DATE '2024-01-07'"))
+            .doesNotContain("\"n\":0");
+    }
+
+    @Test
+    void peopleOrganisationsAndTitlesAreFound() throws Exception {
+        assertThat(query("select entity_type from dim_entity where canonical_name = '徐子佳'")).contains("PERSON");
+        assertThat(query("select count(*) as n from dim_entity where entity_type = 'PERSON' and canonical_name in"
+            + " ('经开区', '创文', '厚植', '施策', '向好', '淮安经济技术开发区')")).contains("\"n\":0");
+        assertThat(query("select e.canonical_name from dim_entity_alias a join dim_entity e using (entity_key) where a.alias = '经开区'"))
+            .contains("淮安经济技术开发区");
+        assertThat(query("select t.title, o.canonical_name as org from fact_person_title t"
+            + " join dim_entity p on p.entity_key = t.person_entity_key"
+            + " join dim_entity o on o.entity_key = t.org_entity_key where p.canonical_name = '刘爱国'"))
+            .contains("{\"title\":\"主任\",\"org\":\"淮安经济技术开发区管委会\"}");
+        assertThat(query("select count(*) as n from fact_term where term = '高质量发展'")).doesNotContain("\"n\":0");
+    }
+
+    @Test
     void gb18030PageUnderYearFolderIsDecoded() throws Exception {
         String rows = query("select headline from fact_article a join dim_date d using (date_key) where d.full_date = DATE '2024-03-22'");
         assertThat(rows).contains("推动重特大项目攻坚实现新突破").contains("保家卫国 建功军营");
