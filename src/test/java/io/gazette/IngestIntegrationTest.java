@@ -105,12 +105,18 @@ class IngestIntegrationTest {
     }
 
     @Test
-    void rerunOfOneDateLeavesIdenticalRows() throws Exception {
+    void rerunOfEveryDateLeavesIdenticalRows() throws Exception {
         String before = fingerprint();
         GazetteProcess.Result rerun = gazette("ingest", "--inbox", inbox.toString(), "--warehouse", warehouse.toString(),
             "--source", "huaian-etdz", "--date", "2024-01-10");
         assertThat(rerun.exitCode()).as(rerun.stderr()).isZero();
         assertThat(rerun.stdout()).contains("1 loaded");
+        assertThat(fingerprint()).isEqualTo(before);
+        for (String date : new String[] {"2022-08-30", "2024-03-22"}) {
+            GazetteProcess.Result again = gazette("ingest", "--inbox", inbox.toString(), "--warehouse", warehouse.toString(),
+                "--date", date);
+            assertThat(again.stdout()).contains("1 loaded");
+        }
         assertThat(fingerprint()).isEqualTo(before);
     }
 

@@ -117,6 +117,22 @@ class OperationsIntegrationTest {
     }
 
     @Test
+    void failingDataCheckFailsTheIngest() throws Exception {
+        Path inbox = work.resolve("inbox");
+        TestArchives.write(inbox.resolve("paper").resolve("2024-06-01.zip"), pages(12));
+        Path warehouse = work.resolve("w.duckdb");
+        assertThat(ingest(inbox, warehouse).exitCode()).isZero();
+        try (Connection broken = DriverManager.getConnection("jdbc:duckdb:" + warehouse);
+             Statement s = broken.createStatement()) {
+            s.execute("insert into fact_quantity select * from fact_quantity limit 1");
+        }
+        GazetteProcess.Result run = ingest(inbox, warehouse);
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.stderr()).contains("CHECK FAILED 020_unique_fact_keys.sql");
+        assertThat(run.stdout()).contains("1 data checks failed");
+    }
+
+    @Test
     void unwritableWarehousePathFailsWithOneLine() throws Exception {
         Path inbox = work.resolve("inbox");
         TestArchives.write(inbox.resolve("paper").resolve("2024-06-01.zip"), pages(12));
