@@ -80,6 +80,7 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
             if (type != null) {
                 candidates.add(new Candidate(new EntityMention(t.word(), type, canonical(t.word()), t.start(), t.end()), 1));
             }
+            styledPlace(t).ifPresent(place -> candidates.add(new Candidate(place, 1)));
         }
         List<EntityMention> entities = new ArrayList<>(withoutOverlaps(candidates));
         // Places inside an organisation's name are places named too (合肥市 in 合肥市公安局).
@@ -148,6 +149,19 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
         }
         return text.indexOf(word) != text.lastIndexOf(word) || end >= text.length() || NAME_FOLLOWERS.indexOf(text.charAt(end)) >= 0
             || text.startsWith("同志", end) || text.startsWith("一行", end) || text.startsWith("表示", end) || text.startsWith("介绍", end);
+    }
+
+    /** 中国式现代化, 美国式: a place named in an X-style word (the segmenter keeps X式 as one word). */
+    private static java.util.Optional<EntityMention> styledPlace(Token t) {
+        String word = t.word();
+        if (word.length() >= 3 && word.endsWith("式")) {
+            String place = word.substring(0, word.length() - 1);
+            CoreDictionary.Attribute attribute = CoreDictionary.get(place);
+            if (attribute != null && java.util.Arrays.stream(attribute.nature).anyMatch(n -> n.toString().startsWith("ns"))) {
+                return java.util.Optional.of(new EntityMention(place, "PLACE", canonical(place), t.start(), t.start() + place.length()));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The entity type HanLP's core dictionary gives a word on its own, if it gives only one. */
