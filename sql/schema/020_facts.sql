@@ -1,5 +1,6 @@
 -- Facts. No primary keys here on purpose: an edition is replaced by delete-then-append in one
--- transaction, and uniqueness is asserted by sql/checks instead.
+-- transaction, and uniqueness is asserted by sql/checks instead. Every fact carries source_key and
+-- date_key so that replacing an edition touches only that edition's row groups.
 CREATE TABLE IF NOT EXISTS fact_article (
     article_key     BIGINT NOT NULL,
     article_uid     VARCHAR NOT NULL,      -- source/yyyy-mm-dd/page/seq
@@ -23,7 +24,9 @@ CREATE TABLE IF NOT EXISTS fact_article (
 CREATE TABLE IF NOT EXISTS bridge_article_author (
     article_key  BIGINT NOT NULL,
     author_key   INTEGER NOT NULL,
-    role         VARCHAR NOT NULL          -- reporter, correspondent, photographer
+    role         VARCHAR NOT NULL,         -- reporter, correspondent, photographer
+    source_key   INTEGER NOT NULL,
+    date_key     INTEGER NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS fact_entity_mention (
@@ -65,7 +68,8 @@ CREATE TABLE IF NOT EXISTS fact_person_title (
     person_entity_key INTEGER NOT NULL,
     org_entity_key    INTEGER,
     title             VARCHAR NOT NULL,
-    date_key          INTEGER NOT NULL
+    date_key          INTEGER NOT NULL,
+    source_key        INTEGER NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS fact_term (
@@ -73,5 +77,6 @@ CREATE TABLE IF NOT EXISTS fact_term (
     date_key     INTEGER NOT NULL,
     term         VARCHAR NOT NULL,
     pos          VARCHAR NOT NULL,
-    term_count   INTEGER NOT NULL
+    term_count   INTEGER NOT NULL,
+    source_key   INTEGER NOT NULL
 );

@@ -97,9 +97,7 @@ public final class EditionLoader {
     private void deleteEdition(int sourceKey, int dateKey) throws SQLException {
         for (String table : ARTICLE_CHILDREN) {
             // Table names come from the constant list above.
-            String sql = "DELETE FROM " + table
-                + " WHERE article_key IN (SELECT article_key FROM fact_article WHERE source_key = ? AND date_key = ?)";
-            execute(sql, sourceKey, dateKey);
+            execute("DELETE FROM " + table + " WHERE source_key = ? AND date_key = ?", sourceKey, dateKey);
         }
         execute("DELETE FROM fact_article WHERE source_key = ? AND date_key = ?", sourceKey, dateKey);
     }
@@ -130,7 +128,7 @@ public final class EditionLoader {
                 AnalysedArticle a = entry.getValue();
                 appendArticle(articles, key, a, edition, sourceKey, dateKey);
                 for (AuthorRow row : authors.get(key)) {
-                    bridge.beginRow().append(key).append(row.authorKey()).append(row.role()).endRow();
+                    bridge.beginRow().append(key).append(row.authorKey()).append(row.role()).append(sourceKey).append(dateKey).endRow();
                 }
                 for (MentionRow row : mentions.get(key)) {
                     entityFacts.beginRow().append(key).append(row.entityKey()).append(sourceKey).append(dateKey)
@@ -148,10 +146,11 @@ public final class EditionLoader {
                     } else {
                         personTitles.append(row.orgKey().intValue());
                     }
-                    personTitles.append(row.title()).append(dateKey).endRow();
+                    personTitles.append(row.title()).append(dateKey).append(sourceKey).endRow();
                 }
                 for (Term t : a.analysis().terms()) {
-                    terms.beginRow().append(key).append(dateKey).append(t.word()).append(t.pos()).append(t.count()).endRow();
+                    terms.beginRow().append(key).append(dateKey).append(t.word()).append(t.pos()).append(t.count()).append(sourceKey)
+                        .endRow();
                 }
             }
         }
