@@ -71,7 +71,12 @@ final class NameCompounder {
                 }
                 j--;
             }
-            while (j < i && !startsName(tokens.get(j), j == i - 1, i - j + 1 <= 3) && !ADDRESS_PARTS.contains(tokens.get(j).word())) {
+            int named = type.equals("PLACE") ? placeStart(tokens, j, i) : -1;
+            if (named >= 0) {
+                j = named;
+            }
+            while (named < 0 && j < i && !startsName(tokens.get(j), j == i - 1, i - j + 1 <= 3)
+                && !ADDRESS_PARTS.contains(tokens.get(j).word())) {
                 j++;
             }
             int beforeAbsorb = j;
@@ -158,6 +163,20 @@ final class NameCompounder {
             out.add(merged);
         }
         return out;
+    }
+
+    /**
+     * A place is named by the last place or person name before its suffix (宜居示范居住区 + 威海小区); without one,
+     * the whole run of nouns is its name (农业生态园安置小区).
+     */
+    private static int placeStart(List<Token> tokens, int from, int to) {
+        for (int k = to - 1; k >= from; k--) {
+            String nature = tokens.get(k).nature();
+            if (nature.startsWith("ns") || nature.startsWith("nr")) {
+                return k;
+            }
+        }
+        return to - from >= 2 ? from : -1;
     }
 
     /** The longest organisation name inside the compound that ends before its last word. */
