@@ -24,6 +24,12 @@ public final class QuantityExtractor {
     private static final Pattern FRACTION = Pattern.compile("(" + CHINESE + ")分之(" + CHINESE + ")");
     private static final Pattern ARABIC_BIG = Pattern.compile("(\\d+)大([\\p{IsHan}])");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final String FINANCIAL = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億兩圆";
+    private static final String PLAIN = "一二二三三四五六六七八九十百千万亿两元";
+    private static final Pattern CURRENCY_SIGN = Pattern.compile("(?<sign>US\\$|HK\\$|[¥￥$€])\\s?(?<num>" + ARABIC + ")(?<mult>[万亿]*)"
+        + "(?<unit>元|美元|港元|欧元)?");
+    private static final Pattern TENTHS = Pattern.compile("(?<pre>" + PRE + ")?(?<num>[一二两三四五六七八九十]|10|[1-9])成(?<post>多|以上|左右)?"
+        + "(?![为立功本果绩长就员都效交品型年熟])");
     private static final java.util.Set<String> NOT_QUALIFIERS = java.util.Set.of("签约", "节约", "制约", "预约", "履约", "违约", "公约",
         "条约", "合约", "特约", "邀约", "如约", "集约", "附近", "最近", "临近", "靠近", "亲近", "就近", "邻近", "赶超", "高超");
 
@@ -54,14 +60,30 @@ public final class QuantityExtractor {
             q.baseValue(), q.qualifier(), q.indicator(), q.start(), q.end())).toList();
     }
 
-    /** Full-width ASCII forms to ASCII, one character for one so offsets stay valid. */
+    /**
+     * Full-width ASCII forms to ASCII, and the financial numerals of cheques and contracts (壹万贰仟圆) to plain
+     * ones where they stand next to another numeral, one character for one so offsets stay valid.
+     */
     static String foldWidth(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            out.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c);
+            int financial = FINANCIAL.indexOf(c);
+            if (financial >= 0 && (isNumeral(text, i - 1) || isNumeral(text, i + 1))) {
+                out.append(PLAIN.charAt(financial));
+            } else {
+                out.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c);
+            }
         }
         return out.toString();
+    }
+
+    private static boolean isNumeral(String text, int i) {
+        if (i < 0 || i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return FINANCIAL.indexOf(c) >= 0 || "零〇一二两三四五六七八九十百千万亿元圆整".indexOf(c) >= 0;
     }
 
     private List<Quantity> extractFolded(String text) {
@@ -79,6 +101,8 @@ public final class QuantityExtractor {
         }
         found.addAll(wordPercents(text, found));
         found.addAll(arabicBig(text, found));
+        found.addAll(currencySigns(text, found));
+        found.addAll(tenths(text, found));
         found.sort(java.util.Comparator.comparingInt(Quantity::start));
         return found;
     }
@@ -253,12 +277,54 @@ public final class QuantityExtractor {
             if (!overlaps(taken, m.start(), m.end()) && !m.group(1).startsWith("百") && !insideShortQuote(text, m.start())) {
                 BigDecimal denominator = ChineseNumbers.parse(m.group(1));
                 BigDecimal numerator = ChineseNumbers.parse(m.group(2));
-                if (denominator.signum() > 0 && numerator.compareTo(denominator) <= 0) {
+                if (m.group(1).equals("千")) {
+                    found.add(new Quantity(m.group(), numerator, null, "permille", numerator.multiply(units.units().get("permille")
+                        .factorToBase()), "exact", indicators.find(text, m.start()), m.start(), m.end()));
+                } else if (denominator.signum() > 0 && numerator.compareTo(denominator) <= 0) {
                     BigDecimal value = numerator.multiply(HUNDRED).divide(denominator, 4, RoundingMode.HALF_UP);
                     found.add(new Quantity(m.group(), value, null, "%", value, "exact", indicators.find(text, m.start()),
                         m.start(), m.end()));
                 }
             }
+        }
+        return found;
+    }
+
+    /** Amounts after a currency sign: ¥5000, $1.2亿, HK$300. */
+    private List<Quantity> currencySigns(String text, List<Quantity> taken) {
+        List<Quantity> found = new ArrayList<>();
+        Matcher m = CURRENCY_SIGN.matcher(text);
+        while (m.find()) {
+            if (!overlaps(taken, m.start(), m.end())) {
+                String code = switch (m.group("sign")) {
+                    case "$", "US$" -> "USD";
+                    case "HK$" -> "HKD";
+                    case "€" -> "EUR";
+                    default -> "CNY";
+                };
+                Unit unit = units.units().get(code);
+                BigDecimal value = ChineseNumbers.parse(m.group("num")).multiply(ChineseNumbers.multiplier(m.group("mult")));
+                found.add(new Quantity(m.group(), value, null, code, value.multiply(unit.factorToBase()), "exact",
+                    indicators.find(text, m.start()), m.start(), m.end()));
+            }
+        }
+        return found;
+    }
+
+    /** Tenths as Chinese papers write shares: 三成 is 30 %, 近两成 about 20 %. */
+    private List<Quantity> tenths(String text, List<Quantity> taken) {
+        List<Quantity> found = new ArrayList<>();
+        Matcher m = TENTHS.matcher(text);
+        while (m.find()) {
+            int start = m.start("num");
+            char before = start > 0 ? text.charAt(start - 1) : ' ';
+            if (overlaps(taken, start, m.end()) || before == '第' || Character.isDigit(before) || insideShortQuote(text, start)) {
+                continue;
+            }
+            BigDecimal value = ChineseNumbers.parse(m.group("num")).multiply(BigDecimal.TEN);
+            String qualifier = qualifier(realQualifier(text, m), null, m.group("post"), m.group("num"), false);
+            found.add(new Quantity(text.substring(start, m.end("num") + 1), value, null, "%", value, qualifier,
+                indicators.find(text, m.start()), start, m.end("num") + 1));
         }
         return found;
     }
