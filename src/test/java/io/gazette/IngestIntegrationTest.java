@@ -221,8 +221,10 @@ class IngestIntegrationTest {
     }
 
     private String fingerprint() throws Exception {
-        return query("select table_name, row_count, fingerprint from (" + Files.readString(Path.of("sql/reports/fingerprint.sql"))
-            .replaceAll("(?m)^--.*$", "").replace(";", "") + ")");
+        GazetteProcess.Result result = gazette("query", "--warehouse", warehouse.toString(), "--format", "json",
+            "--file", Path.of("sql/reports/fingerprint.sql").toAbsolutePath().toString());
+        assertThat(result.exitCode()).as(result.stderr()).isZero();
+        return result.stdout();
     }
 
     private String query(String sql) throws Exception {

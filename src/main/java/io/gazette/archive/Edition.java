@@ -15,7 +15,12 @@ public record Edition(String sourceCode, LocalDate editionDate, Path path, Archi
 
     /** The archive's path relative to the inbox, as recorded in the warehouse. */
     public String relativePath(Path inbox) {
-        return inbox.toAbsolutePath().normalize().relativize(path.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        return relativePath(inbox, path);
+    }
+
+    /** A path under the inbox as the run log records it: relative, with forward slashes. */
+    public static String relativePath(Path inbox, Path file) {
+        return inbox.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 final class BlockKinds {
 
     static final String ROLE_WORDS = "新华社记者|中新社记者|人民日报记者|本报记者|融媒体记者|全媒体记者|特约记者|见习记者|首席记者|实习记者|记者|特约通讯员|通讯员|实习生|摄影|摄|文/|图/|文图/";
+    static final Pattern ROLE = Pattern.compile(ROLE_WORDS);
     private static final Pattern BYLINE_MARKED = Pattern.compile("^[■□●◆▲★▼◇]\\s*\\S.{0,60}$");
     private static final Pattern BYLINE_PLAIN = Pattern.compile(
         "^[(\\[【]?\\s*(" + ROLE_WORDS + ")\\s*[\\p{IsHan}·][\\p{IsHan}·\\s、,]{0,40}(摄)?\\s*[)\\]】]?$");
@@ -22,7 +23,7 @@ final class BlockKinds {
             return false;
         }
         if (BYLINE_MARKED.matcher(text).matches()) {
-            return Pattern.compile(ROLE_WORDS).matcher(text).find();
+            return ROLE.matcher(text).find();
         }
         return BYLINE_PLAIN.matcher(text).matches();
     }

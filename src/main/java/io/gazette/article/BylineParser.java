@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class BylineParser {
 
-    private static final Pattern ROLE = Pattern.compile(BlockKinds.ROLE_WORDS);
+    private static final Pattern ROLE = BlockKinds.ROLE;
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,5}");
     private static final Pattern LEAD_CREDIT = Pattern.compile(
         "^(?:本报讯|本报[\\p{IsHan}\\d\\s]{0,12}[讯电]|新华社[\\p{IsHan}\\d\\s]{0,16}电)\\s*[(（]([^)）]{2,60})[)）]");

@@ -33,7 +33,7 @@ public class CheckCommand implements Callable<Integer> {
             throw new UsageException("no warehouse at " + file);
         }
         try (Warehouse opened = Warehouse.openReadOnly(file)) {
-            List<DataChecks.Result> results = new DataChecks().run(opened.jdbc());
+            List<DataChecks.Result> results = new DataChecks().run(opened.connection());
             int failed = 0;
             for (DataChecks.Result result : results) {
                 if (result.passed()) {

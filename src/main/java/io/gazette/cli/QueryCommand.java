@@ -58,7 +58,7 @@ public class QueryCommand implements Callable<Integer> {
         }
         String sql = sql();
         try (Warehouse opened = Warehouse.openReadOnly(file);
-             Statement statement = opened.jdbc().createStatement();
+             Statement statement = opened.connection().createStatement();
              ResultSet rs = statement.executeQuery(sql)) {
             new QueryPrinter().print(rs, queryFormat, System.out);
             System.out.flush();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
@@ -43,9 +42,5 @@ final class WarehouseLock implements AutoCloseable {
     public void close() throws IOException {
         lock.release();
         channel.close();
-    }
-
-    static boolean exists(Path path) {
-        return Files.exists(path);
     }
 }

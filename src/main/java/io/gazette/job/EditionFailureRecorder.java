@@ -2,7 +2,6 @@ package io.gazette.job;
 
 import io.gazette.warehouse.ArchiveOutcome;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.batch.core.listener.SkipListener;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -31,7 +30,7 @@ public class EditionFailureRecorder implements SkipListener<EditionTask, Edition
         try {
             session.runLog().reject(task.archivePath(), entry, stage, reason, message);
             session.runLog().archive(new ArchiveOutcome(task.archivePath(), task.source().code(), date, null, ArchiveOutcome.FAILED,
-                null, null, task.queuedAt() == null ? Instant.now() : task.queuedAt(), message));
+                null, null, task.queuedAt(), message));
         } catch (SQLException e) {
             throw new DataAccessResourceFailureException("cannot record the failure of " + task.archivePath(), e);
         }

@@ -200,7 +200,9 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
     /** A person found once by a rule is the same person wherever the name recurs in the text. */
     private static List<EntityMention> repeatKnownPeople(String text, List<EntityMention> entities) {
         List<EntityMention> all = new ArrayList<>(entities);
-        for (EntityMention person : entities.stream().filter(e -> e.type().equals("PERSON")).map(e -> e).distinct().toList()) {
+        Map<String, EntityMention> people = new LinkedHashMap<>();
+        entities.stream().filter(e -> e.type().equals("PERSON")).forEach(e -> people.putIfAbsent(e.text(), e));
+        for (EntityMention person : people.values()) {
             int at = text.indexOf(person.text());
             while (at >= 0) {
                 int start = at;

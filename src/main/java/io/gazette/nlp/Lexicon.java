@@ -1,11 +1,6 @@
 package io.gazette.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.gazette.normalize.ResourceLines;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -73,23 +68,7 @@ public record Lexicon(Map<String, String> words, List<String> orgSuffixes, List<
         return List.copyOf(sorted);
     }
 
-    static List<String> lines(String resource) {
-        List<String> lines = new ArrayList<>();
-        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String text = line.strip();
-                if (!text.isEmpty() && !text.startsWith("#")) {
-                    lines.add(text);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-        return lines;
+    private static List<String> lines(String resource) {
+        return ResourceLines.read(resource);
     }
 }

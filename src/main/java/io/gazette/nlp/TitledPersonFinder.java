@@ -93,8 +93,7 @@ final class TitledPersonFinder {
 
     private boolean startsWithOrgOrTitle(String text, int start) {
         return lexicon.orgSuffixes().stream().anyMatch(s -> s.length() >= 2 && text.startsWith(s, start))
-            || lexicon.titles().stream().anyMatch(s -> s.length() >= 2 && text.startsWith(s, start))
-            || text.startsWith("党支", start);
+            || lexicon.titles().stream().anyMatch(s -> s.length() >= 2 && text.startsWith(s, start));
     }
 
     private List<PersonTitle> titles(String text, int titleStart, int nameStart, String name) {

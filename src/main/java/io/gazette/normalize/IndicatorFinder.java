@@ -15,7 +15,7 @@ public final class IndicatorFinder {
     }
 
     public static IndicatorFinder bundled() {
-        return new IndicatorFinder(UnitTable.rows("normalize/indicators.txt").stream().map(r -> r[0]).toList());
+        return new IndicatorFinder(ResourceLines.read("normalize/indicators.txt"));
     }
 
     /** The head closest before {@code position} within the same clause, or null. */

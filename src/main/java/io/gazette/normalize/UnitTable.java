@@ -1,12 +1,6 @@
 package io.gazette.normalize;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -63,21 +57,6 @@ public final class UnitTable {
     }
 
     static List<String[]> rows(String resource) {
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream in = UnitTable.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    rows.add(line.strip().split("\t"));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-        return rows;
+        return ResourceLines.read(resource).stream().map(line -> line.split("\t")).toList();
     }
 }

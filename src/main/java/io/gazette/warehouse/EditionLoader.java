@@ -90,7 +90,7 @@ public final class EditionLoader {
         }
     }
 
-    public static int dateKey(LocalDate date) {
+    private static int dateKey(LocalDate date) {
         return Integer.parseInt(date.format(DateTimeFormatter.BASIC_ISO_DATE));
     }
 

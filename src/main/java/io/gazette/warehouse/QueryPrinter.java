@@ -22,36 +22,28 @@ public final class QueryPrinter {
         for (int c = 1; c <= columns; c++) {
             names.add(meta.getColumnLabel(c));
         }
-        List<Object[]> rows = new ArrayList<>();
+        if (format == QueryFormat.CSV) {
+            out.println(String.join(",", names.stream().map(QueryPrinter::csv).toList()));
+        }
+        // Only the table format needs every row at once, to size its columns; CSV and JSON stream.
+        List<Object[]> tableRows = new ArrayList<>();
+        int count = 0;
         while (rs.next()) {
             Object[] row = new Object[columns];
             for (int c = 1; c <= columns; c++) {
                 row[c - 1] = plain(rs.getObject(c));
             }
-            if (format == QueryFormat.TABLE) {
-                rows.add(row);
-            } else if (format == QueryFormat.CSV) {
-                if (rows.isEmpty() && names.size() > 0) {
-                    rows.add(null);
-                    out.println(String.join(",", names.stream().map(QueryPrinter::csv).toList()));
-                }
-                List<String> cells = new ArrayList<>();
-                for (Object v : row) {
-                    cells.add(v == null ? "" : csv(text(v)));
-                }
-                out.println(String.join(",", cells));
-            } else {
-                out.println(json(names, row));
-                rows.add(null);
+            count++;
+            switch (format) {
+                case TABLE -> tableRows.add(row);
+                case CSV -> out.println(String.join(",", java.util.Arrays.stream(row).map(v -> v == null ? "" : csv(text(v))).toList()));
+                case JSON -> out.println(json(names, row));
             }
         }
-        if (format == QueryFormat.CSV && rows.isEmpty()) {
-            out.println(String.join(",", names.stream().map(QueryPrinter::csv).toList()));
-        }
         if (format == QueryFormat.TABLE) {
-            table(names, rows, out);
+            table(names, tableRows, out);
         }
-        return format == QueryFormat.CSV ? Math.max(0, rows.size() - 1) : rows.size();
+        return count;
     }
 
     private static Object plain(Object value) throws SQLException {

@@ -3,7 +3,6 @@ package io.gazette.warehouse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -78,10 +77,5 @@ public final class Warehouse implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         connection.close();
-    }
-
-    /** For code that only needs plain JDBC. */
-    public Connection jdbc() {
-        return connection;
     }
 }

@@ -72,7 +72,7 @@ class EditionLoaderTest {
     @Test
     void unitTableAgreesWithDimUnit() throws Exception {
         try (Warehouse w = Warehouse.openForWriting(dir.resolve("w.duckdb"));
-             Statement s = w.jdbc().createStatement();
+             Statement s = w.connection().createStatement();
              ResultSet rs = s.executeQuery("select unit_code, dimension, factor_to_base from dim_unit")) {
             Map<String, String> sql = new HashMap<>();
             while (rs.next()) {
@@ -119,7 +119,7 @@ class EditionLoaderTest {
     }
 
     private static long count(Warehouse w, String sql) throws SQLException {
-        try (Statement s = w.jdbc().createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = w.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

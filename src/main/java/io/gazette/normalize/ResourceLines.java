@@ -1,0 +1,38 @@
+package io.gazette.normalize;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The entries of a bundled list file: UTF-8 lines, stripped, without blank lines and {@code #} comments. */
+public final class ResourceLines {
+
+    private ResourceLines() {
+    }
+
+    /** The entries of a classpath resource; a missing resource is a packaging error. */
+    public static List<String> read(String resource) {
+        List<String> lines = new ArrayList<>();
+        try (InputStream in = ResourceLines.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String text = line.strip();
+                if (!text.isEmpty() && !text.startsWith("#")) {
+                    lines.add(text);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return lines;
+    }
+}
