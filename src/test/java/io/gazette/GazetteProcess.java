@@ -46,10 +46,29 @@ public final class GazetteProcess {
         return result(process);
     }
 
-    /** Starts the jar without waiting; output goes to files so a chatty child never blocks on a full pipe. */
-    public static Process start(Path workDir, Map<String, String> env, String... args) throws IOException {
+    /** The command line that runs the packaged jar with {@code args}. */
+    public static List<String> javaCommand(String... args) {
         List<String> command = new ArrayList<>(List.of("java", "-jar", JAR.toString()));
         command.addAll(List.of(args));
+        return command;
+    }
+
+    /** Runs any command (a shell wrapping the jar, say) and waits for it. */
+    public static Result runCommand(Path workDir, List<String> command) throws IOException, InterruptedException {
+        Process process = startCommand(workDir, Map.of(), command);
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("command did not finish: " + command);
+        }
+        return result(process);
+    }
+
+    /** Starts the jar without waiting; output goes to files so a chatty child never blocks on a full pipe. */
+    public static Process start(Path workDir, Map<String, String> env, String... args) throws IOException {
+        return startCommand(workDir, env, javaCommand(args));
+    }
+
+    private static Process startCommand(Path workDir, Map<String, String> env, List<String> command) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
         builder.environment().putAll(env);
         Path out = Files.createTempFile("gazette-stdout", ".log");

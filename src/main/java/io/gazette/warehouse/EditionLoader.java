@@ -51,15 +51,20 @@ public final class EditionLoader {
         this.pauseBeforeCommit = pauseBeforeCommit;
     }
 
-    /** Loads one edition; on any error the transaction is rolled back and the error rethrown. */
+    /**
+     * Loads one edition in one explicit transaction; on any error it is rolled back and the first error rethrown.
+     * The transaction is DuckDB's own ({@code BEGIN}/{@code COMMIT}), not the JDBC driver's auto-commit flag: once
+     * a statement or the commit fails, DuckDB may already have ended the transaction, and a driver that believes
+     * one is still open would run the remaining statements in auto-commit, leaving half an edition behind.
+     */
     public void load(AnalysedEdition edition) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
+        execute("BEGIN TRANSACTION");
         try {
             int sourceKey = keys.source(edition.source());
             int dateKey = dateKey(edition.edition().editionDate());
             deleteEdition(sourceKey, dateKey);
             appendArticles(edition, keys, sourceKey, dateKey);
+            verifyWritten(edition, sourceKey, dateKey);
             for (SkippedEntry skipped : edition.skipped()) {
                 runLog.reject(edition.archivePath(), skipped.entryName(), "archive", skipped.reason(), skipped.detail());
             }
@@ -67,13 +72,44 @@ public final class EditionLoader {
                 edition.sha256(), ArchiveOutcome.LOADED, edition.pages(), edition.articles().size(), edition.startedAt(),
                 edition.skipped().isEmpty() ? null : edition.skipped().size() + " entries skipped"));
             pauseForCrashDrill(edition);
-            connection.commit();
+            execute("COMMIT");
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            rollbackAfter(e);
             keys.forget();
             throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** Rolls back; a transaction DuckDB already ended (a failed COMMIT) is not a second error, so it is kept as suppressed. */
+    private void rollbackAfter(Exception cause) {
+        try {
+            execute("ROLLBACK");
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** Reads back, inside the transaction, what the edition now holds: a silently lost statement fails the load. */
+    private void verifyWritten(AnalysedEdition edition, int sourceKey, int dateKey) throws SQLException {
+        long articles = edition.articles().size();
+        long terms = edition.articles().stream().mapToLong(a -> a.analysis().terms().size()).sum();
+        long quantities = edition.articles().stream().mapToLong(a -> a.quantities().size()).sum();
+        String sql = """
+            SELECT (SELECT count(*) FROM fact_article WHERE source_key = ? AND date_key = ?),
+                   (SELECT count(*) FROM fact_term WHERE source_key = ? AND date_key = ?),
+                   (SELECT count(*) FROM fact_quantity WHERE source_key = ? AND date_key = ?)""";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < 3; i++) {
+                ps.setInt(2 * i + 1, sourceKey);
+                ps.setInt(2 * i + 2, dateKey);
+            }
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) != articles || rs.getLong(2) != terms || rs.getLong(3) != quantities) {
+                    throw new SQLException("edition rows do not match what was written: %d/%d articles, %d/%d terms, %d/%d amounts"
+                        .formatted(rs.getLong(1), articles, rs.getLong(2), terms, rs.getLong(3), quantities));
+                }
+            }
         }
     }
 

@@ -24,11 +24,14 @@ public final class RunLog {
         return runId;
     }
 
-    /** The checksum of the last successful load of a source's edition, if any. */
+    /**
+     * The checksum of a source's edition as the warehouse holds it: that of its last load, unless a later attempt
+     * failed (then nothing, so the next run tries again) or it was removed.
+     */
     public Optional<String> loadedChecksum(String sourceCode, LocalDate editionDate) throws SQLException {
         String sql = """
-            SELECT sha256 FROM etl_archive
-            WHERE source_code = ? AND edition_date = ? AND status = 'loaded'
+            SELECT CASE WHEN status = 'loaded' THEN sha256 END FROM etl_archive
+            WHERE source_code = ? AND edition_date = ? AND status <> 'skipped'
             ORDER BY finished_at DESC LIMIT 1""";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setString(1, sourceCode);
