@@ -12,11 +12,13 @@ CREATE TABLE IF NOT EXISTS dim_date (
     half         INTEGER NOT NULL          -- 1 or 2
 );
 
-INSERT INTO dim_date
+-- Every day an edition can carry (the inbox refuses dates outside it): 1800-01-01 to 2100-12-31. Warehouses
+-- made when the range began in 1900 get the missing days once.
+INSERT OR IGNORE INTO dim_date
 SELECT CAST(strftime(d, '%Y%m%d') AS INTEGER), CAST(d AS DATE), year(d), quarter(d), month(d), day(d),
        isodow(d), weekofyear(d), isoyear(d), CASE WHEN month(d) <= 6 THEN 1 ELSE 2 END
-FROM generate_series(TIMESTAMP '1900-01-01', TIMESTAMP '2100-12-31', INTERVAL 1 DAY) AS t(d)
-WHERE NOT EXISTS (SELECT 1 FROM dim_date);
+FROM generate_series(TIMESTAMP '1800-01-01', TIMESTAMP '2100-12-31', INTERVAL 1 DAY) AS t(d)
+WHERE NOT EXISTS (SELECT 1 FROM dim_date WHERE date_key = 18000101);
 
 CREATE TABLE IF NOT EXISTS dim_source (
     source_key   INTEGER PRIMARY KEY,

@@ -5,7 +5,7 @@ CREATE TABLE IF NOT EXISTS etl_archive (
     source_code   VARCHAR NOT NULL,
     edition_date  DATE,
     sha256        VARCHAR,
-    status        VARCHAR NOT NULL,        -- loaded, failed, skipped
+    status        VARCHAR NOT NULL,        -- loaded, failed, skipped, removed
     pages         INTEGER,
     articles      INTEGER,
     started_at    TIMESTAMP NOT NULL,

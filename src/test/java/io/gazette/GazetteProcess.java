@@ -68,7 +68,8 @@ public final class GazetteProcess {
         return startCommand(workDir, env, javaCommand(args));
     }
 
-    private static Process startCommand(Path workDir, Map<String, String> env, List<String> command) throws IOException {
+    /** Starts any command without waiting, output to files like {@link #start}. */
+    public static Process startCommand(Path workDir, Map<String, String> env, List<String> command) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
         builder.environment().putAll(env);
         Path out = Files.createTempFile("gazette-stdout", ".log");
@@ -81,7 +82,17 @@ public final class GazetteProcess {
 
     /** Waits until a process started with {@link #start} writes {@code marker} to stderr; false if it ends or times out first. */
     public static boolean awaitStderr(Process process, String marker, java.time.Duration timeout) throws IOException, InterruptedException {
-        Path err = LOGS.get(process)[1];
+        return await(process, 1, marker, timeout);
+    }
+
+    /** Waits until a process started with {@link #start} writes {@code marker} to stdout. */
+    public static boolean awaitStdout(Process process, String marker, java.time.Duration timeout) throws IOException, InterruptedException {
+        return await(process, 0, marker, timeout);
+    }
+
+    private static boolean await(Process process, int stream, String marker, java.time.Duration timeout)
+        throws IOException, InterruptedException {
+        Path err = LOGS.get(process)[stream];
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (Files.readString(err, StandardCharsets.UTF_8).contains(marker)) {

@@ -1,10 +1,13 @@
 package io.gazette.archive;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -25,6 +28,7 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Reads the text pages of one edition straight into memory. Nothing is ever extracted to disk, so entry
@@ -39,15 +43,27 @@ public final class ArchiveReader {
         this.limits = limits;
     }
 
-    /** Reads, checks and decodes every page; throws when the archive as a whole cannot be loaded. */
+    /**
+     * Reads, checks and decodes every page; throws when the archive as a whole cannot be loaded. The archive is
+     * opened once: its checksum is that of the very bytes the pages come from, so a file replaced while it is
+     * read can never be recorded under the new file's checksum.
+     */
     public EditionContent read(Edition edition) throws ArchiveException {
-        Collector collector = new Collector(edition, archiveSize(edition));
+        MessageDigest digest = sha256();
+        Collector collector;
         try {
-            switch (edition.format()) {
-                case ZIP -> readZip(edition.path(), collector);
-                case SEVEN_Z -> readSevenZ(edition.path(), collector);
-                case FOLDER -> readFolder(edition.path(), collector);
-                default -> readTar(edition, collector);
+            if (edition.format() == ArchiveFormat.FOLDER) {
+                collector = new Collector(edition, folderSize(edition.path()));
+                readFolder(edition.path(), collector, digest);
+            } else {
+                byte[] archive = readArchiveFile(edition.path());
+                digest.update(archive);
+                collector = new Collector(edition, archive.length);
+                switch (edition.format()) {
+                    case ZIP -> readZip(archive, collector);
+                    case SEVEN_Z -> readSevenZ(archive, collector);
+                    default -> readTar(edition.format(), archive, collector);
+                }
             }
         } catch (IOException | RuntimeException e) {
             // commons-compress signals some corrupt input with unchecked exceptions; name the archive either way.
@@ -59,11 +75,24 @@ public final class ArchiveReader {
             throw new ArchiveException(edition.path().getFileName() + ": no text pages (*.txt) in archive"
                 + (collector.skipped.isEmpty() ? " (it is empty)" : " (" + collector.skipped.size() + " other entries)"));
         }
-        return new EditionContent(edition, checksum(edition), pages, List.copyOf(collector.skipped));
+        return new EditionContent(edition, HexFormat.of().formatHex(digest.digest()), pages, List.copyOf(collector.skipped));
     }
 
-    private void readZip(Path path, Collector collector) throws IOException, ArchiveException {
-        try (ZipFile zip = ZipFile.builder().setPath(path).get()) {
+    /** The whole archive file in memory, refused before any read when it is not a regular file or over the limit. */
+    private byte[] readArchiveFile(Path path) throws IOException, ArchiveException {
+        if (!Files.isRegularFile(path)) {
+            throw new ArchiveException(path.getFileName() + ": not a regular file (a pipe, device or dangling link is never read)");
+        }
+        long size = Files.size(path);
+        if (size > limits.maxTotalBytes()) {
+            throw new ArchiveException(path.getFileName() + ": archive of " + size + " bytes is over the limit of "
+                + limits.maxTotalBytes());
+        }
+        return Files.readAllBytes(path);
+    }
+
+    private void readZip(byte[] archive, Collector collector) throws IOException, ArchiveException {
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(archive)).get()) {
             var entries = zip.getEntriesInPhysicalOrder();
             while (entries.hasMoreElements()) {
                 ZipArchiveEntry entry = entries.nextElement();
@@ -76,8 +105,8 @@ public final class ArchiveReader {
         }
     }
 
-    private void readSevenZ(Path path, Collector collector) throws IOException, ArchiveException {
-        try (SevenZFile sevenZ = SevenZFile.builder().setPath(path).get()) {
+    private void readSevenZ(byte[] archive, Collector collector) throws IOException, ArchiveException {
+        try (SevenZFile sevenZ = SevenZFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(archive)).get()) {
             SevenZArchiveEntry entry;
             while ((entry = sevenZ.getNextEntry()) != null) {
                 boolean symlink = (entry.getHasWindowsAttributes() && (entry.getWindowsAttributes() >>> 16 & 0xF000) == 0xA000);
@@ -90,9 +119,8 @@ public final class ArchiveReader {
         }
     }
 
-    private void readTar(Edition edition, Collector collector) throws IOException, ArchiveException {
-        try (InputStream file = new BufferedInputStream(Files.newInputStream(edition.path()));
-             InputStream raw = decompress(edition.format(), file);
+    private void readTar(ArchiveFormat format, byte[] archive, Collector collector) throws IOException, ArchiveException {
+        try (InputStream raw = decompress(format, new ByteArrayInputStream(archive));
              ArchiveInputStream<TarArchiveEntry> tar = new TarArchiveInputStream(raw)) {
             TarArchiveEntry entry;
             while ((entry = tar.getNextEntry()) != null) {
@@ -113,14 +141,24 @@ public final class ArchiveReader {
         };
     }
 
-    private void readFolder(Path folder, Collector collector) throws IOException, ArchiveException {
+    /** Reads each regular file of a folder edition once, hashing its name and bytes in path order. */
+    private void readFolder(Path folder, Collector collector, MessageDigest digest) throws IOException, ArchiveException {
         for (Path file : folderFiles(folder)) {
             String name = folder.relativize(file).toString().replace('\\', '/');
             boolean symlink = Files.isSymbolicLink(file);
-            if (collector.admit(name, Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS), symlink)) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    collector.add(name, in);
-                }
+            boolean regular = Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
+            if (!regular && !symlink && !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                collector.skip(name, "not_a_file", "a pipe, socket or device is never read");
+                continue;
+            }
+            byte[] bytes = regular ? Files.readAllBytes(file) : null;
+            if (regular) {
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(bytes);
+            }
+            if (collector.admit(name, Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS), symlink)) {
+                collector.add(name, new ByteArrayInputStream(bytes));
             }
         }
     }
@@ -131,43 +169,47 @@ public final class ArchiveReader {
         }
     }
 
-    private static long archiveSize(Edition edition) {
-        try {
-            if (edition.format() == ArchiveFormat.FOLDER) {
-                long total = 0;
-                for (Path p : folderFiles(edition.path())) {
-                    if (Files.isRegularFile(p)) {
-                        total += Files.size(p);
-                    }
-                }
-                return total;
+    private static long folderSize(Path folder) throws IOException {
+        long total = 0;
+        for (Path p : folderFiles(folder)) {
+            if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                total += Files.size(p);
             }
-            return Files.size(edition.path());
-        } catch (IOException e) {
-            return 0;
         }
+        return total;
     }
 
-    /** SHA-256 of the archive file, or of the sorted names and contents of a folder edition. */
+    /**
+     * SHA-256 of the archive file, or of the sorted names and contents of a folder edition: the same value
+     * {@link #read} records, computed without decoding, to tell whether an archive changed since its last load.
+     */
     public static String checksum(Edition edition) throws ArchiveException {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = sha256();
             if (edition.format() == ArchiveFormat.FOLDER) {
                 for (Path p : folderFiles(edition.path())) {
-                    if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                        digest.update(edition.path().relativize(p).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                        digest.update(edition.path().relativize(p).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
                         digest.update((byte) 0);
                         digest.update(Files.readAllBytes(p));
                     }
                 }
+            } else if (!Files.isRegularFile(edition.path())) {
+                throw new ArchiveException(edition.path().getFileName() + ": not a regular file");
             } else {
                 try (InputStream in = new DigestInputStream(Files.newInputStream(edition.path()), digest)) {
-                    in.transferTo(java.io.OutputStream.nullOutputStream());
+                    in.transferTo(OutputStream.nullOutputStream());
                 }
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
             throw new ArchiveException(edition.path().getFileName() + ": cannot read for checksum: " + describe(e), e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 missing from the JDK", e);
         }
@@ -190,6 +232,10 @@ public final class ArchiveReader {
         Collector(Edition edition, long archiveBytes) {
             this.edition = edition;
             this.archiveBytes = Math.max(1, archiveBytes);
+        }
+
+        void skip(String name, String reason, String detail) {
+            skipped.add(new SkippedEntry(name, reason, detail));
         }
 
         /** True when the entry is a page to read; otherwise records why not. */

@@ -14,13 +14,15 @@ public class GazetteCli implements CommandLineRunner, ExitCodeGenerator {
     private final QueryCommand query;
     private final ExtractCommand extract;
     private final CheckCommand check;
+    private final RemoveCommand remove;
     private int exitCode;
 
-    public GazetteCli(IngestCommand ingest, QueryCommand query, ExtractCommand extract, CheckCommand check) {
+    public GazetteCli(IngestCommand ingest, QueryCommand query, ExtractCommand extract, CheckCommand check, RemoveCommand remove) {
         this.ingest = ingest;
         this.query = query;
         this.extract = extract;
         this.check = check;
+        this.remove = remove;
     }
 
     @Override
@@ -30,6 +32,7 @@ public class GazetteCli implements CommandLineRunner, ExitCodeGenerator {
             .addSubcommand(query)
             .addSubcommand(extract)
             .addSubcommand(check)
+            .addSubcommand(remove)
             .setParameterExceptionHandler((e, arguments) -> {
                 e.getCommandLine().getErr().println("gazette: " + e.getMessage());
                 e.getCommandLine().getErr().println("try: gazette " + e.getCommandLine().getCommandName() + " --help");
@@ -64,7 +67,7 @@ public class GazetteCli implements CommandLineRunner, ExitCodeGenerator {
 
         @Override
         public void run() {
-            throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: ingest, query, extract or check");
+            throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: ingest, query, extract, check or remove");
         }
     }
 }

@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -83,6 +84,18 @@ public class IngestCommand implements Callable<Integer> {
     private int ingest(IngestRequest request) throws Exception {
         RunReport report = new RunReport(System.out, System.err);
         String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS"));
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread stopOnTerm = new Thread(() -> stopAfterCurrentEditions(report, finished), "gazette-sigterm");
+        Runtime.getRuntime().addShutdownHook(stopOnTerm);
+        try {
+            return loadAndPublish(request, report, runId);
+        } finally {
+            finished.countDown();
+            removeHook(stopOnTerm);
+        }
+    }
+
+    private int loadAndPublish(IngestRequest request, RunReport report, String runId) throws Exception {
         try (Warehouse opened = Warehouse.openForWriting(request.warehouse())) {
             currentIngest.begin(new IngestSession(request, opened, new RunLog(opened.connection(), runId), report));
             try {
@@ -92,7 +105,9 @@ public class IngestCommand implements Callable<Integer> {
                     .toJobParameters();
                 JobExecution execution = jobOperator.start(ingestJob, parameters);
                 if (execution.getStatus() != BatchStatus.COMPLETED) {
-                    System.err.println("gazette: ingest job " + execution.getStatus() + ": " + execution.getAllFailureExceptions());
+                    System.err.println("gazette: ingest stopped: " + execution.getAllFailureExceptions().stream()
+                        .map(Messages::oneLine).findFirst().orElse(execution.getStatus().toString()));
+                    System.out.println("ingest: " + report.summary() + "; nothing published");
                     return ExitCodes.SOME_FAILED;
                 }
             } finally {
@@ -103,12 +118,47 @@ public class IngestCommand implements Callable<Integer> {
             System.err.println("gazette: " + e.getMessage() + "; try again later");
             return ExitCodes.LOCKED;
         } catch (SQLException e) {
-            System.err.println("gazette: warehouse " + request.warehouse() + ": " + firstLine(e.getMessage()));
+            System.err.println("gazette: warehouse " + request.warehouse() + ": " + Messages.oneLine(e));
+            System.out.println("ingest: " + report.summary() + "; nothing published");
             return ExitCodes.SOME_FAILED;
         }
-        Path snapshot = new SnapshotPublisher().publish(request.warehouse());
-        System.out.println("ingest: " + report.summary() + "; published " + snapshot);
+        SnapshotPublisher.Published published;
+        try {
+            published = new SnapshotPublisher().publish(request.warehouse());
+        } catch (IOException e) {
+            System.err.println("gazette: cannot publish the snapshot of " + request.warehouse() + ": " + Messages.oneLine(e));
+            System.out.println("ingest: " + report.summary() + "; nothing published");
+            return ExitCodes.SOME_FAILED;
+        }
+        for (Path aside : published.setAside()) {
+            System.err.println("gazette: a write-ahead log left beside the snapshot by a read-write session was set aside to " + aside
+                + "; open the snapshot read-only");
+        }
+        System.out.println("ingest: " + report.summary() + "; published " + published.snapshot());
         return report.failed() > 0 || !report.failedChecks().isEmpty() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+
+    /** SIGTERM: no new edition starts; the editions under way finish, the snapshot is published, then the JVM exits (143). */
+    private static void stopAfterCurrentEditions(RunReport report, CountDownLatch finished) {
+        if (finished.getCount() == 0) {
+            return;
+        }
+        System.err.println("gazette: stop requested (SIGTERM): finishing the editions under way, then publishing");
+        report.requestStop();
+        try {
+            finished.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down (SIGTERM): the hook is running and sees the latch released.
+            return;
+        }
     }
 
     private IngestRequest request() throws UsageException {
@@ -130,7 +180,4 @@ public class IngestCommand implements Callable<Integer> {
         return new IngestRequest(inboxDir, warehouseFile, source, date, workers);
     }
 
-    private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse("");
-    }
 }

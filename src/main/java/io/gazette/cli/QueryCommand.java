@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.sql.PreparedStatement;
 import java.util.concurrent.Callable;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.ArgGroup;
@@ -57,17 +57,24 @@ public class QueryCommand implements Callable<Integer> {
             throw new UsageException("no warehouse at " + file + (warehouse == null ? " (run gazette ingest first)" : ""));
         }
         String sql = sql();
+        // A prepared statement reports DuckDB's own error ("Table ... does not exist! Did you mean ...?"); a plain
+        // Statement hides it behind "Attempting to execute an unsuccessful or closed pending query result".
         try (Warehouse opened = Warehouse.openReadOnly(file);
-             Statement statement = opened.connection().createStatement();
-             ResultSet rs = statement.executeQuery(sql)) {
-            new QueryPrinter().print(rs, queryFormat, System.out);
+             PreparedStatement statement = opened.connection().prepareStatement(sql)) {
+            if (!statement.execute()) {
+                System.out.println("done: " + Math.max(0, statement.getUpdateCount()) + " rows");
+                return ExitCodes.OK;
+            }
+            try (ResultSet rs = statement.getResultSet()) {
+                new QueryPrinter().print(rs, queryFormat, System.out);
+            }
             System.out.flush();
             return ExitCodes.OK;
         } catch (WarehouseLockedException e) {
             System.err.println("gazette: " + e.getMessage() + "; try again later");
             return ExitCodes.LOCKED;
         } catch (SQLException e) {
-            System.err.println("gazette: query failed: " + (e.getMessage() == null ? e : e.getMessage().lines().findFirst().orElse("")));
+            System.err.println("gazette: query failed: " + (e.getMessage() == null ? e : e.getMessage().strip()));
             return ExitCodes.USAGE;
         }
     }

@@ -23,6 +23,17 @@ public class EditionProcessor implements ItemProcessor<EditionTask, EditionResul
 
     @Override
     public EditionResult process(EditionTask task) throws EditionFailedException {
+        try {
+            return readAndAnalyse(task);
+        } catch (OutOfMemoryError e) {
+            // The edition's text and analysis are garbage once this frame unwinds; the next edition has the heap back.
+            throw new EditionFailedException("analyse", "out_of_memory", null,
+                task.archivePath() + ": edition too big for the heap (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB); raise -Xmx or split the archive", null);
+        }
+    }
+
+    private EditionResult readAndAnalyse(EditionTask task) throws EditionFailedException {
         if (task.problem() != null) {
             throw new EditionFailedException("inbox", task.problem().reason(), null, task.problem().detail(), null);
         }

@@ -8,13 +8,15 @@ import io.gazette.archive.InboxScan;
 import io.gazette.archive.InboxScanner;
 import io.gazette.archive.SourceInfo;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.batch.infrastructure.item.ItemReader;
@@ -38,7 +40,7 @@ public class EditionReader implements ItemReader<EditionTask> {
             tasks = plan();
             session.report().expect(tasks.size());
         }
-        return tasks.poll();
+        return session.report().stopRequested() ? null : tasks.poll();
     }
 
     private Deque<EditionTask> plan() throws IOException, SQLException {
@@ -47,34 +49,62 @@ public class EditionReader implements ItemReader<EditionTask> {
         InboxScan scan = new InboxScanner().scan(inbox);
         Deque<EditionTask> planned = new ArrayDeque<>();
         Map<String, SourceInfo> sources = new HashMap<>();
+        Map<String, InboxProblem> badSources = new LinkedHashMap<>();
         for (Edition edition : scan.editions()) {
             if (!wanted(edition.sourceCode(), edition.editionDate(), request)) {
                 continue;
             }
-            SourceInfo source = sources.computeIfAbsent(edition.sourceCode(), code -> readSource(inbox.resolve(code)));
+            SourceInfo source = source(inbox, edition.sourceCode(), sources, badSources);
+            if (source == null) {
+                continue;
+            }
             String unchanged = request.forced() ? null : unchangedChecksum(edition).orElse(null);
             planned.add(new EditionTask(edition, source, edition.relativePath(inbox), unchanged, null, Instant.now()));
         }
-        for (InboxProblem problem : scan.problems()) {
+        List<InboxProblem> problems = new ArrayList<>(badSources.values());
+        problems.addAll(scan.problems());
+        for (InboxProblem problem : problems) {
             if (wanted(problem, request)) {
-                SourceInfo source = readSource(inbox.resolve(problem.sourceCode()));
+                SourceInfo source = sources.getOrDefault(problem.sourceCode(), SourceInfo.unread(problem.sourceCode()));
                 planned.add(new EditionTask(null, source, Edition.relativePath(inbox, problem.path()), null, problem, Instant.now()));
             }
         }
         return planned;
     }
 
+    /** The source's description, or null when its source.properties is bad: then its editions wait, one problem says why. */
+    private static SourceInfo source(Path inbox, String code, Map<String, SourceInfo> sources, Map<String, InboxProblem> badSources) {
+        if (sources.containsKey(code)) {
+            return sources.get(code);
+        }
+        if (badSources.containsKey(code)) {
+            return null;
+        }
+        Path folder = inbox.resolve(code);
+        try {
+            SourceInfo source = SourceInfo.read(folder);
+            sources.put(code, source);
+            return source;
+        } catch (ArchiveException e) {
+            badSources.put(code, new InboxProblem(folder.resolve("source.properties"), code, "bad_source_properties",
+                e.getMessage() + "; no edition of " + code + " was loaded"));
+            return null;
+        }
+    }
+
     private static boolean wanted(String source, java.time.LocalDate date, IngestRequest request) {
         return wantedSource(source, request) && (request.date() == null || request.date().equals(date));
     }
 
-    /** Every problem of the wanted sources in a nightly run; a reload of one date reports two archives claiming it. */
+    /** Every problem of the wanted sources in a nightly run; a reload of one date reports those of its sources and its date. */
     private static boolean wanted(InboxProblem problem, IngestRequest request) {
         if (!wantedSource(problem.sourceCode(), request)) {
             return false;
         }
-        return !request.forced() || problem.reason().equals("duplicate_edition")
-            && problem.path().getFileName().toString().startsWith(request.date().toString());
+        if (!request.forced() || problem.reason().equals("bad_source_properties") || problem.reason().equals("unreadable_source")) {
+            return true;
+        }
+        return problem.path().getFileName().toString().startsWith(request.date().toString());
     }
 
     private static boolean wantedSource(String source, IngestRequest request) {
@@ -95,11 +125,4 @@ public class EditionReader implements ItemReader<EditionTask> {
         }
     }
 
-    private static SourceInfo readSource(Path folder) {
-        try {
-            return SourceInfo.read(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + folder.resolve("source.properties"), e);
-        }
-    }
 }

@@ -16,6 +16,7 @@ public final class RunReport {
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
     private final List<String> failedChecks = Collections.synchronizedList(new ArrayList<>());
     private volatile int total;
+    private volatile boolean stopRequested;
     private final PrintStream out;
     private final PrintStream err;
 
@@ -50,6 +51,20 @@ public final class RunReport {
         err.println("CHECK FAILED " + message);
     }
 
+    /** Asks the run to stop after the editions under way (SIGTERM): no new edition is started. */
+    public void requestStop() {
+        stopRequested = true;
+    }
+
+    public boolean stopRequested() {
+        return stopRequested;
+    }
+
+    /** Editions planned but never started because the run was stopped. */
+    public int notStarted() {
+        return Math.max(0, total - done.get());
+    }
+
     public int loaded() {
         return loaded.get();
     }
@@ -67,7 +82,8 @@ public final class RunReport {
     }
 
     public String summary() {
-        return "%d loaded, %d unchanged, %d failed%s".formatted(loaded(), skipped(), failed(),
-            failedChecks.isEmpty() ? "" : ", " + failedChecks.size() + " data checks failed");
+        return "%d loaded, %d unchanged, %d failed%s%s".formatted(loaded(), skipped(), failed(),
+            failedChecks.isEmpty() ? "" : ", " + failedChecks.size() + " data checks failed",
+            stopRequested ? ", stopped with " + notStarted() + " editions not started" : "");
     }
 }

@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * @param sourceCode the source folder
  * @param editionDate the edition date, null when the name held none
  * @param sha256 checksum, null when unreadable
- * @param status loaded, failed or skipped
+ * @param status loaded, failed, skipped or removed
  * @param pages pages read, null if not read
  * @param articles articles loaded, null if none
  * @param startedAt when work on it began
@@ -22,4 +22,5 @@ public record ArchiveOutcome(String archivePath, String sourceCode, LocalDate ed
     public static final String LOADED = "loaded";
     public static final String FAILED = "failed";
     public static final String SKIPPED = "skipped";
+    public static final String REMOVED = "removed";
 }

@@ -80,6 +80,66 @@ public final class EditionLoader {
         }
     }
 
+    /**
+     * Removes a source's edition in one transaction and logs it as {@code removed}, keeping the checksum of its
+     * last load so that a nightly run does not bring the same archive back (a changed archive or
+     * {@code ingest --date} does).
+     *
+     * @return the number of articles removed; 0 when the warehouse holds nothing for that source and date
+     */
+    public int remove(String sourceCode, LocalDate editionDate, String reason) throws SQLException {
+        execute("BEGIN TRANSACTION");
+        try {
+            EditionHeld held = held(sourceCode, editionDate);
+            if (held.articles() > 0) {
+                deleteEdition(held.sourceKey(), dateKey(editionDate));
+                runLog.archive(new ArchiveOutcome(held.archivePath(), sourceCode, editionDate, held.sha256(), ArchiveOutcome.REMOVED,
+                    null, held.articles(), java.time.Instant.now(), reason));
+            }
+            execute("COMMIT");
+            return held.articles();
+        } catch (SQLException | RuntimeException e) {
+            rollbackAfter(e);
+            throw e;
+        }
+    }
+
+    /** What the warehouse holds of a source's edition: article count and the archive of its last load. */
+    public EditionHeld held(String sourceCode, LocalDate editionDate) throws SQLException {
+        String sql = """
+            SELECT s.source_key,
+                   (SELECT count(*) FROM fact_article a WHERE a.source_key = s.source_key AND a.date_key = ?),
+                   (SELECT archive_path FROM etl_archive e WHERE e.source_code = s.source_code AND e.edition_date = ?
+                      AND e.status = 'loaded' ORDER BY finished_at DESC LIMIT 1),
+                   (SELECT sha256 FROM etl_archive e WHERE e.source_code = s.source_code AND e.edition_date = ?
+                      AND e.status = 'loaded' ORDER BY finished_at DESC LIMIT 1)
+            FROM dim_source s WHERE s.source_code = ?""";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setInt(1, dateKey(editionDate));
+            ps.setObject(2, editionDate);
+            ps.setObject(3, editionDate);
+            ps.setString(4, sourceCode);
+            try (var rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return new EditionHeld(-1, 0, sourceCode + "/" + editionDate, null);
+                }
+                String path = rs.getString(3);
+                return new EditionHeld(rs.getInt(1), rs.getInt(2), path == null ? sourceCode + "/" + editionDate : path, rs.getString(4));
+            }
+        }
+    }
+
+    /**
+     * A source's edition as the warehouse holds it.
+     *
+     * @param sourceKey the source's key, -1 when the source is unknown
+     * @param articles articles held
+     * @param archivePath the archive of its last load
+     * @param sha256 that archive's checksum, null if unknown
+     */
+    public record EditionHeld(int sourceKey, int articles, String archivePath, String sha256) {
+    }
+
     /** Rolls back; a transaction DuckDB already ended (a failed COMMIT) is not a second error, so it is kept as suppressed. */
     private void rollbackAfter(Exception cause) {
         try {

@@ -26,11 +26,12 @@ public final class RunLog {
 
     /**
      * The checksum of a source's edition as the warehouse holds it: that of its last load, unless a later attempt
-     * failed (then nothing, so the next run tries again) or it was removed.
+     * failed (then nothing, so the next run tries again). A removed edition keeps the checksum it had, so the same
+     * archive is not brought back by the nightly run.
      */
     public Optional<String> loadedChecksum(String sourceCode, LocalDate editionDate) throws SQLException {
         String sql = """
-            SELECT CASE WHEN status = 'loaded' THEN sha256 END FROM etl_archive
+            SELECT CASE WHEN status IN ('loaded', 'removed') THEN sha256 END FROM etl_archive
             WHERE source_code = ? AND edition_date = ? AND status <> 'skipped'
             ORDER BY finished_at DESC LIMIT 1""";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {

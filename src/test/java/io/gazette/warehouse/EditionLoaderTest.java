@@ -90,7 +90,7 @@ class EditionLoaderTest {
         Path file = dir.resolve("w.duckdb");
         Warehouse.openForWriting(file).close();
         try (Warehouse w = Warehouse.openForWriting(file)) {
-            assertThat(count(w, "select count(*) from dim_date")).isEqualTo(73414);
+            assertThat(count(w, "select count(*) from dim_date")).isEqualTo(109938);
             assertThat(count(w, "select count(*) from dim_date where date_key = 20240229 and day_of_week = 4")).isEqualTo(1);
         }
     }
