@@ -1,0 +1,67 @@
+package io.gazette.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.gazette.TestArchives;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArchiveReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private final ArchiveReader reader = new ArchiveReader(ArchiveProperties.defaults());
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-06-01.zip", "2024-06-01.7z", "2024-06-01.tar.gz", "2024-06-01.tar.xz"})
+    void checksumIsThatOfTheBytesRead(String name) throws Exception {
+        Path archive = TestArchives.write(dir.resolve(name), pages());
+        Edition edition = new Edition("paper", LocalDate.of(2024, 6, 1), archive, ArchiveFormat.ofFileName(name).orElseThrow());
+        EditionContent content = reader.read(edition);
+        assertThat(content.sha256()).isEqualTo(sha256(Files.readAllBytes(archive))).isEqualTo(ArchiveReader.checksum(edition));
+        assertThat(content.pages()).extracting(PageText::entryName).containsExactly("page2.txt", "page10.txt");
+    }
+
+    @Test
+    void folderChecksumCoversNamesAndContentsAsRead() throws Exception {
+        Path folder = TestArchives.write(dir.resolve("2024-06-01"), pages());
+        Edition edition = new Edition("paper", LocalDate.of(2024, 6, 1), folder, ArchiveFormat.FOLDER);
+        String before = reader.read(edition).sha256();
+        assertThat(before).isEqualTo(ArchiveReader.checksum(edition));
+        Files.writeString(folder.resolve("page2.txt"), "第二版 改过的内容。", StandardCharsets.UTF_8);
+        assertThat(reader.read(edition).sha256()).isNotEqualTo(before).isEqualTo(ArchiveReader.checksum(edition));
+    }
+
+    @Test
+    void pipeNamedLikeAnArchiveIsRefusedWithoutBeingOpened() throws Exception {
+        Path fifo = dir.resolve("2024-06-01.zip");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Edition edition = new Edition("paper", LocalDate.of(2024, 6, 1), fifo, ArchiveFormat.ZIP);
+        assertThatThrownBy(() -> reader.read(edition)).isInstanceOf(ArchiveException.class).hasMessageContaining("not a regular file");
+        assertThatThrownBy(() -> ArchiveReader.checksum(edition)).isInstanceOf(ArchiveException.class);
+    }
+
+    private static Map<String, byte[]> pages() {
+        Map<String, byte[]> pages = new LinkedHashMap<>();
+        pages.put("page10.txt", "第十版 新区召开推进会。".getBytes(StandardCharsets.UTF_8));
+        pages.put("page2.txt", "第二版 全年签约项目12个。".getBytes(StandardCharsets.UTF_8));
+        pages.put("photo.jpg", new byte[] {1, 2, 3});
+        return pages;
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}
