@@ -187,6 +187,35 @@ class ReliabilityIntegrationTest {
         assertThat(WarehouseReader.value(snapshot, "select count(distinct date_key) from fact_article")).isEqualTo(String.valueOf(loaded));
     }
 
+    @Test
+    void editionTooBigForTheHeapFailsAloneAndTheNextEditionLoads() throws Exception {
+        Path inbox = work.resolve("inbox");
+        java.util.Random random = new java.util.Random(11);
+        Map<String, byte[]> huge = new LinkedHashMap<>();
+        for (int page = 1; page <= 2; page++) {
+            StringBuilder text = new StringBuilder();
+            while (text.length() < 10_000_000) {
+                for (int i = 0; i < 80; i++) {
+                    text.append((char) (0x4E00 + random.nextInt(0x5000)));
+                }
+                text.append("。\n");
+            }
+            huge.put("page" + page + ".txt", text.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        TestArchives.write(inbox.resolve("big").resolve("2024-06-01.zip"), huge);
+        huge.clear();
+        TestArchives.write(inbox.resolve("small").resolve("2024-06-01.zip"), pages("开发区", 12));
+        Path warehouse = work.resolve("w.duckdb");
+        GazetteProcess.Result run = GazetteProcess.run(work, Map.of("JAVA_TOOL_OPTIONS", "-Xmx192m"), "ingest", "--inbox",
+            inbox.toString(), "--warehouse", warehouse.toString(), "--threads", "1");
+
+        assertThat(run.exitCode()).as(run.stdout() + run.stderr()).isEqualTo(1);
+        assertThat(run.stdout()).contains("1 loaded, 0 unchanged, 1 failed");
+        assertThat(run.stderr().lines().filter(l -> l.startsWith("FAILED")))
+            .singleElement().asString().contains("big/2024-06-01.zip").contains("too big for the heap");
+        assertThat(WarehouseReader.value(warehouse, "select reason from etl_reject")).isEqualTo("out_of_memory");
+    }
+
     static Map<String, byte[]> pages(String place, int projects) {
         Map<String, byte[]> pages = new LinkedHashMap<>();
         for (int p = 1; p <= 8; p++) {
