@@ -1,7 +1,6 @@
 package io.gazette.job;
 
 import io.gazette.nlp.HanlpTextAnalyzer;
-import io.gazette.nlp.Lexicon;
 import io.gazette.nlp.TextAnalyzer;
 import io.gazette.normalize.DateExtractor;
 import io.gazette.normalize.QuantityExtractor;
@@ -26,6 +25,6 @@ public class TextStagesConfiguration {
     @Bean
     @Lazy
     TextAnalyzer textAnalyzer() {
-        return new HanlpTextAnalyzer(Lexicon.bundled());
+        return HanlpTextAnalyzer.withBundledLexicon();
     }
 }

@@ -27,9 +27,17 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
     private final Segment fineSegment;
     private final TitledPersonFinder titledPersons;
     private final NameCompounder compounder;
+    private final NameRecognizer names;
 
-    public HanlpTextAnalyzer(Lexicon lexicon) {
+    /** The analyser with the bundled lexicon and the trained name model. */
+    public static HanlpTextAnalyzer withBundledLexicon() {
+        Lexicon lexicon = Lexicon.bundled();
+        return new HanlpTextAnalyzer(lexicon, lexicon.nameRecognizer());
+    }
+
+    public HanlpTextAnalyzer(Lexicon lexicon, NameRecognizer names) {
         this.lexicon = lexicon;
+        this.names = names;
         synchronized (HanlpTextAnalyzer.class) {
             lexicon.words().forEach((word, type) -> CustomDictionary.insert(word, nature(type) + " " + CUSTOM_FREQUENCY));
         }
@@ -75,12 +83,11 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
                 weak.add(compound.mention());
             }
         }
-        for (Token t : tokens) {
-            String type = entityType(t, text);
-            if (type != null) {
-                candidates.add(new Candidate(new EntityMention(t.word(), type, canonical(t.word()), t.start(), t.end()), 1));
+        for (NameMention name : names.recognise(text)) {
+            if (!lexicon.notNames().contains(name.text())) {
+                candidates.add(new Candidate(new EntityMention(name.text(), name.type().name(), canonical(name.text()), name.start(),
+                    name.end()), 1));
             }
-            styledPlace(t).ifPresent(place -> candidates.add(new Candidate(place, 1)));
         }
         List<EntityMention> entities = new ArrayList<>(withoutOverlaps(candidates));
         // Places inside an organisation's name are places named too (合肥市 in 合肥市公安局).

@@ -48,6 +48,20 @@ public record Lexicon(Map<String, String> words, List<String> orgSuffixes, List<
             new HashSet<>(lines("nlp/stopwords.txt")));
     }
 
+    /** One-character short forms of countries and provinces (nlp/place-abbreviations.txt). */
+    public static Set<String> placeAbbreviations() {
+        Set<String> abbreviations = new HashSet<>();
+        for (String line : lines("nlp/place-abbreviations.txt")) {
+            abbreviations.addAll(List.of(line.split("\\s+")));
+        }
+        return abbreviations;
+    }
+
+    /** The name recogniser with this lexicon's knowledge. */
+    public NameRecognizer nameRecognizer() {
+        return new CoreNlpNameRecognizer(surnames, placeAbbreviations());
+    }
+
     /** True when {@code name} starts with one of the 100 most common surnames. */
     public boolean startsWithCommonSurname(String name) {
         return name.length() >= 2 && commonSurnames.contains(name.substring(0, 1)) || name.length() >= 3

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Real HanLP with the bundled lexicon; short sentences written for each rule. */
 class HanlpTextAnalyzerTest {
 
-    private static final HanlpTextAnalyzer ANALYZER = new HanlpTextAnalyzer(Lexicon.bundled());
+    private static final HanlpTextAnalyzer ANALYZER = HanlpTextAnalyzer.withBundledLexicon();
 
     @Test
     void personAnchoredByTitlesGetsTitlesWithOrganisations() {

@@ -20,7 +20,7 @@ class HeldOutMeasurementTest {
 
     @Test
     void heldOutSentencesScoreAboveTheFloor() throws Exception {
-        HanlpTextAnalyzer analyzer = new HanlpTextAnalyzer(Lexicon.bundled());
+        HanlpTextAnalyzer analyzer = HanlpTextAnalyzer.withBundledLexicon();
         int[][] counts = new int[3][3];
         try (InputStream in = getClass().getResourceAsStream("/nlp/held-out.tsv")) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {

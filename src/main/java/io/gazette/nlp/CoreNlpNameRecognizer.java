@@ -1,0 +1,224 @@
+package io.gazette.nlp;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.io.IOUtils;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Stanford CoreNLP's Chinese models behind {@link NameRecognizer}: the CTB word segmenter (small model) and the
+ * seven-class CRF trained on annotated Chinese news with distributional-similarity features. Consecutive words
+ * of one class make one name, except that a run of places the KBP place gazetteer knows word by word
+ * (江苏省 淮安市) is split into its places. GPE and LOCATION are places. FACILITY (roads, bridges, buildings) is not
+ * taken: on national news it is mostly a venue, on local pages mostly a road or a building, neither of which the
+ * warehouse counts as a place or an organisation. The only class that imports edu.stanford.
+ */
+public final class CoreNlpNameRecognizer implements NameRecognizer {
+
+    private static final String MODELS = "edu/stanford/nlp/models/";
+    private static final String SEGMENTER = MODELS + "segmenter/chinese/ctb.small.gz";
+    private static final String NER = MODELS + "ner/chinese.misc.distsim.crf.ser.gz";
+    private static final String GAZETTEER = MODELS + "kbp/chinese/gazetteers/cn_regexner_mapping.tab";
+    private static final Set<String> GAZETTEER_PLACES = Set.of("CITY", "STATE_OR_PROVINCE", "COUNTRY");
+    /** Sentences are classified one at a time: the CRF's cost grows with sequence length. */
+    private static final String SENTENCE_ENDS = "。！？!?；;\n";
+
+    /** Admin-level words that end a place name; a place run (河北 栾城县) splits before the word that ends with one. */
+    private static final String ADMIN_ENDINGS = "省市县区州盟旗镇乡村";
+
+    private final Set<String> surnames;
+    private final Set<String> placeAbbreviations;
+    private volatile Models models;
+
+    /**
+     * A recogniser with the knowledge the model lacks, as data.
+     *
+     * @param surnames single- and two-character surnames: a run of people's names written without separators
+     *     (张三李四) is split where every word is a full name
+     * @param placeAbbreviations one-character short forms of countries and provinces (中 美 京 沪): a "place" made
+     *     only of them (中美, 京津冀) is that many places
+     */
+    public CoreNlpNameRecognizer(Set<String> surnames, Set<String> placeAbbreviations) {
+        this.surnames = Set.copyOf(surnames);
+        this.placeAbbreviations = Set.copyOf(placeAbbreviations);
+    }
+
+    @Override
+    public List<NameMention> recognise(String text) {
+        Models loaded = models();
+        List<NameMention> names = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                int end = Math.min(text.length(), i + 1);
+                if (text.substring(start, end).codePoints().anyMatch(Character::isLetter)) {
+                    names.addAll(sentence(loaded, text, start, end));
+                }
+                start = end;
+            }
+        }
+        return names;
+    }
+
+    private List<NameMention> sentence(Models loaded, String text, int from, int to) {
+        List<String> words = loaded.segmenter().segmentString(text.substring(from, to));
+        List<CoreLabel> tokens = new ArrayList<>(words.size());
+        int cursor = from;
+        for (String word : words) {
+            int at = text.indexOf(word, cursor);
+            if (at < 0 || at >= to) {
+                at = Math.min(cursor, to);
+            }
+            CoreLabel token = new CoreLabel();
+            token.setWord(word);
+            token.setValue(word);
+            token.setBeginPosition(at);
+            token.setEndPosition(Math.min(to, at + word.length()));
+            tokens.add(token);
+            cursor = token.endPosition();
+        }
+        List<CoreLabel> labelled = loaded.ner().classifySentence(tokens);
+        return names(text, labelled, loaded.places());
+    }
+
+    private List<NameMention> names(String text, List<CoreLabel> labelled, Set<String> places) {
+        List<NameMention> names = new ArrayList<>();
+        int i = 0;
+        while (i < labelled.size()) {
+            EntityType type = type(labelled.get(i).get(CoreAnnotations.AnswerAnnotation.class));
+            if (type == null) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < labelled.size() && type == type(labelled.get(j).get(CoreAnnotations.AnswerAnnotation.class))
+                && labelled.get(j).beginPosition() == labelled.get(j - 1).endPosition()) {
+                j++;
+            }
+            List<CoreLabel> run = labelled.subList(i, j);
+            if (type == EntityType.PERSON && run.size() > 1 && run.stream().allMatch(t -> isFullName(t.word()))) {
+                run.forEach(t -> add(names, text, type, t.beginPosition(), t.endPosition()));
+            } else if (type == EntityType.PLACE) {
+                addPlaces(names, text, run, places);
+            } else {
+                add(names, text, type, run.get(0).beginPosition(), run.get(run.size() - 1).endPosition());
+            }
+            i = j;
+        }
+        return names;
+    }
+
+    /**
+     * A run of place words is one place unless it is places side by side: each word a known place (江苏省 淮安市),
+     * a known place before an administrative name (河北 栾城县), or one-character short forms (中美).
+     */
+    private void addPlaces(List<NameMention> names, String text, List<CoreLabel> run, Set<String> places) {
+        int first = 0;
+        while (first < run.size()) {
+            CoreLabel head = run.get(first);
+            boolean rest = first + 1 < run.size();
+            String tail = rest ? text.substring(run.get(first + 1).beginPosition(), run.get(run.size() - 1).endPosition()) : "";
+            if (rest && places.contains(head.word())
+                && (places.contains(run.get(first + 1).word()) || ADMIN_ENDINGS.indexOf(tail.charAt(tail.length() - 1)) >= 0)) {
+                addPlace(names, text, head.beginPosition(), head.endPosition());
+                first++;
+            } else {
+                addPlace(names, text, head.beginPosition(), run.get(run.size() - 1).endPosition());
+                return;
+            }
+        }
+    }
+
+    private void addPlace(List<NameMention> names, String text, int start, int end) {
+        String place = text.substring(start, end);
+        boolean shortForms = place.chars().allMatch(c -> placeAbbreviations.contains(String.valueOf((char) c)));
+        if (place.length() >= 2 && place.length() <= 4 && shortForms) {
+            for (int k = start; k < end; k++) {
+                add(names, text, EntityType.PLACE, k, k + 1);
+            }
+        } else {
+            add(names, text, EntityType.PLACE, start, end);
+        }
+    }
+
+    private boolean isFullName(String word) {
+        if (word.length() < 2 || word.length() > 4 || word.indexOf('·') >= 0) {
+            return false;
+        }
+        return surnames.contains(word.substring(0, 1)) && word.length() <= 3 || surnames.contains(word.substring(0, 2));
+    }
+
+    private static void add(List<NameMention> names, String text, EntityType type, int start, int end) {
+        if (end > start && end <= text.length()) {
+            names.add(new NameMention(text.substring(start, end), type, start, end));
+        }
+    }
+
+    private static EntityType type(String label) {
+        if (label == null) {
+            return null;
+        }
+        return switch (label) {
+            case "PERSON" -> EntityType.PERSON;
+            case "ORGANIZATION" -> EntityType.ORG;
+            case "GPE", "LOCATION" -> EntityType.PLACE;
+            default -> null;
+        };
+    }
+
+    private Models models() {
+        Models loaded = models;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = models;
+                if (loaded == null) {
+                    loaded = Models.load();
+                    models = loaded;
+                }
+            }
+        }
+        return loaded;
+    }
+
+    private record Models(CRFClassifier<CoreLabel> segmenter, CRFClassifier<CoreLabel> ner, Set<String> places) {
+
+        static Models load() {
+            Properties segmenterFlags = new Properties();
+            segmenterFlags.setProperty("sighanCorporaDict", MODELS + "segmenter/chinese");
+            segmenterFlags.setProperty("serDictionary", MODELS + "segmenter/chinese/dict-chris6.ser.gz");
+            segmenterFlags.setProperty("inputEncoding", "UTF-8");
+            segmenterFlags.setProperty("sighanPostProcessing", "true");
+            CRFClassifier<CoreLabel> segmenter = new CRFClassifier<>(segmenterFlags);
+            try {
+                segmenter.loadClassifier(SEGMENTER, segmenterFlags);
+                return new Models(segmenter, CRFClassifier.getClassifier(NER), gazetteerPlaces());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load the CoreNLP Chinese models from the classpath", e);
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("CoreNLP model of another version: " + e.getMessage(), e);
+            }
+        }
+
+        private static Set<String> gazetteerPlaces() throws IOException {
+            Set<String> places = new HashSet<>();
+            try (BufferedReader reader = IOUtils.readerFromString(GAZETTEER, "UTF-8")) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    String[] fields = line.split("\t");
+                    if (fields.length >= 2 && GAZETTEER_PLACES.contains(fields[1])) {
+                        places.add(fields[0]);
+                    }
+                }
+            }
+            return Set.copyOf(places);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package io.gazette.nlp;
+
+import java.util.List;
+
+/**
+ * The seam for the trained name model: text in, typed names with offsets out. Implementations are safe to share
+ * across threads and load their model once, on first use, so commands that never analyse text never load it.
+ */
+public interface NameRecognizer {
+
+    /** People, organisations and places in {@code text}, in order, not overlapping. */
+    List<NameMention> recognise(String text);
+}
