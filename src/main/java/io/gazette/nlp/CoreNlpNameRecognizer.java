@@ -33,6 +33,8 @@ public final class CoreNlpNameRecognizer implements NameRecognizer {
 
     /** Admin-level words that end a place name; a place run (河北 栾城县) splits before the word that ends with one. */
     private static final String ADMIN_ENDINGS = "省市县区州盟旗镇乡村";
+    /** Characters of transliterated foreign names (普里马科夫) that Chinese given names almost never use. */
+    private static final String TRANSLITERATION = "夫斯基尔克特科诺娃蒂兹赫姆茨奥埃耶萨莫维卡拉丽罗尼";
 
     private final Set<String> surnames;
     private final Set<String> placeAbbreviations;
@@ -106,6 +108,8 @@ public final class CoreNlpNameRecognizer implements NameRecognizer {
             List<CoreLabel> run = labelled.subList(i, j);
             if (type == EntityType.PERSON && run.size() > 1 && run.stream().allMatch(t -> isFullName(t.word()))) {
                 run.forEach(t -> add(names, text, type, t.beginPosition(), t.endPosition()));
+            } else if (type == EntityType.PERSON) {
+                addPeople(names, text, run.get(0).beginPosition(), run.get(run.size() - 1).endPosition());
             } else if (type == EntityType.PLACE) {
                 addPlaces(names, text, run, places);
             } else {
@@ -147,6 +151,46 @@ public final class CoreNlpNameRecognizer implements NameRecognizer {
         } else {
             add(names, text, EntityType.PLACE, start, end);
         }
+    }
+
+    /**
+     * One person, or several full names printed without separators (a list of officials): split only where
+     * exactly one reading as 2-3 character names, each opening with a surname, exists.
+     */
+    private void addPeople(List<NameMention> names, String text, int start, int end) {
+        String run = text.substring(start, end);
+        boolean chinese = run.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        boolean oneDoubleSurname = run.length() == 4 && surnames.contains(run.substring(0, 2));
+        chinese &= run.chars().noneMatch(c -> TRANSLITERATION.indexOf(c) >= 0);
+        List<List<Integer>> readings = run.length() >= 4 && chinese && !oneDoubleSurname ? readings(run, 0) : List.of();
+        if (readings.size() != 1) {
+            add(names, text, EntityType.PERSON, start, end);
+            return;
+        }
+        int at = start;
+        for (int length : readings.get(0)) {
+            add(names, text, EntityType.PERSON, at, at + length);
+            at += length;
+        }
+    }
+
+    /** Every way to cut {@code run} from {@code from} into full names; stops counting past two. */
+    private List<List<Integer>> readings(String run, int from) {
+        if (from == run.length()) {
+            return List.of(List.of());
+        }
+        List<List<Integer>> found = new ArrayList<>();
+        for (int length = 2; length <= 3 && from + length <= run.length() && found.size() < 2; length++) {
+            if (isFullName(run.substring(from, from + length))) {
+                for (List<Integer> rest : readings(run, from + length)) {
+                    List<Integer> reading = new ArrayList<>();
+                    reading.add(length);
+                    reading.addAll(rest);
+                    found.add(reading);
+                }
+            }
+        }
+        return found;
     }
 
     private boolean isFullName(String word) {

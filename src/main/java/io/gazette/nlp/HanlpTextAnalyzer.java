@@ -83,10 +83,18 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
                 weak.add(compound.mention());
             }
         }
-        for (NameMention name : names.recognise(text)) {
+        for (NameMention recognised : names.recognise(text)) {
+            NameMention name = withoutTrailingTitle(recognised);
             if (!lexicon.notNames().contains(name.text())) {
                 candidates.add(new Candidate(new EntityMention(name.text(), name.type().name(), canonical(name.text()), name.start(),
                     name.end()), 1));
+            }
+        }
+        // Names HanLP's dictionary knows as organisations or places fill what the model left out (外交部, 政协).
+        for (Token t : tokens) {
+            String type = dictionaryEntity(t);
+            if (type != null) {
+                candidates.add(new Candidate(new EntityMention(t.word(), type, canonical(t.word()), t.start(), t.end()), 0));
             }
         }
         List<EntityMention> entities = new ArrayList<>(withoutOverlaps(candidates));
@@ -118,6 +126,40 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
             tokens.add(new Token(term.word, term.nature == null ? "x" : term.nature.toString(), term.offset));
         }
         return tokens;
+    }
+
+    /** An organisation named with its holder's post (财政部长, 联合国秘书长) is the organisation: the post is cut off. */
+    private NameMention withoutTrailingTitle(NameMention name) {
+        if (name.type() != EntityType.ORG) {
+            return name;
+        }
+        for (String title : lexicon.titles()) {
+            if (name.text().endsWith(title) && name.text().length() > title.length() + 1) {
+                // 部长, 局长, 院长: the unit (部) is the organisation's last character, the post only 长.
+                int cut = title.length() == 2 && title.endsWith("长") && !title.equals("区长") && !title.equals("市长")
+                    && !title.equals("县长") ? 1 : title.length();
+                int end = name.end() - cut;
+                return new NameMention(name.text().substring(0, end - name.start()), name.type(), name.start(), end);
+            }
+        }
+        return name;
+    }
+
+    /** The type HanLP's core dictionary gives a whole word (not a guess) when it is an organisation or a place. */
+    private String dictionaryEntity(Token t) {
+        String word = t.word();
+        if (word.length() < 2 || lexicon.notNames().contains(word)) {
+            return null;
+        }
+        String known = lexicon.words().get(word);
+        if ("ORG".equals(known) || "PLACE".equals(known)) {
+            return known;
+        }
+        String type = dictionaryType(word);
+        if (t.nature().startsWith("ns") && "PLACE".equals(type) || t.nature().startsWith("nt") && "ORG".equals(type)) {
+            return type;
+        }
+        return null;
     }
 
     private String entityType(Token t, String text) {

@@ -109,7 +109,7 @@ class EditionLoaderTest {
             List.of(body), List.of());
         TextAnalysis analysis = new TextAnalysis(
             List.of(new EntityMention("经开区", "ORG", "淮安经济技术开发区", 0, 3)),
-            List.of(new PersonTitle("徐子佳", "淮安经济技术开发区党工委", "书记")),
+            List.of(new PersonTitle("王志明", "淮安经济技术开发区党工委", "书记")),
             List.of(new Term("生产总值", "n", 1)));
         AnalysedArticle analysed = new AnalysedArticle(1, "page-01.txt", article, DATE,
             quantities, List.of(new DateMention("今年", DATE.withDayOfYear(1), "year", 0, 2)), analysis);
