@@ -130,8 +130,11 @@ public final class CoreNlpNameRecognizer implements NameRecognizer {
             CoreLabel head = run.get(first);
             boolean rest = first + 1 < run.size();
             String tail = rest ? text.substring(run.get(first + 1).beginPosition(), run.get(run.size() - 1).endPosition()) : "";
-            if (rest && places.contains(head.word())
-                && (places.contains(run.get(first + 1).word()) || ADMIN_ENDINGS.indexOf(tail.charAt(tail.length() - 1)) >= 0)) {
+            boolean headIsPlace = places.contains(head.word()) || head.word().length() >= 2
+                && ADMIN_ENDINGS.indexOf(head.word().charAt(head.word().length() - 1)) >= 0;
+            if (rest && headIsPlace
+                && (places.contains(run.get(first + 1).word()) || ADMIN_ENDINGS.indexOf(tail.charAt(tail.length() - 1)) >= 0
+                    || ADMIN_ENDINGS.indexOf(head.word().charAt(head.word().length() - 1)) >= 0)) {
                 addPlace(names, text, head.beginPosition(), head.endPosition());
                 first++;
             } else {
@@ -201,7 +204,16 @@ public final class CoreNlpNameRecognizer implements NameRecognizer {
     }
 
     private static void add(List<NameMention> names, String text, EntityType type, int start, int end) {
-        if (end > start && end <= text.length()) {
+        // A name never crosses an unclosed bracket (党群工作部(机关工委); X式 is X's style (中国式现代化), the place is X.
+        for (int k = start; k < end; k++) {
+            if ("(（《“".indexOf(text.charAt(k)) >= 0 && text.substring(k, end).chars().noneMatch(c -> ")）》”".indexOf(c) >= 0)) {
+                end = k;
+            }
+        }
+        if (type == EntityType.PLACE && end - start > 2 && text.charAt(end - 1) == '式') {
+            end--;
+        }
+        if (end - start >= (type == EntityType.PLACE ? 1 : 2) && end <= text.length()) {
             names.add(new NameMention(text.substring(start, end), type, start, end));
         }
     }

@@ -90,9 +90,23 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
                     name.end()), 1));
             }
         }
+        // An organisation name made only of common words (党群服务中心, 卫生院) is weak whoever proposes it.
+        candidates.removeIf(c -> c.priority() == 1 && c.mention().type().equals("ORG")
+            && weak.stream().anyMatch(w -> w.start() <= c.mention().start() && c.mention().end() <= w.end()));
         // Names HanLP's dictionary knows as organisations or places fill what the model left out (外交部, 政协).
         for (Token t : tokens) {
             String type = dictionaryEntity(t);
+            if (type == null && isGuessedPerson(t, text)) {
+                type = "PERSON";
+                // The model reads some given names as places (彭小兰 after a village): a "place" with no place suffix
+                // that is exactly a name HanLP reads as a person is the person.
+                boolean replaced = candidates.removeIf(c -> c.priority() == 1 && c.mention().start() == t.start()
+                    && c.mention().end() == t.end() && !c.mention().type().equals("PERSON") && !hasNameSuffix(t.word()));
+                if (replaced) {
+                    candidates.add(new Candidate(new EntityMention(t.word(), type, canonical(t.word()), t.start(), t.end()), 1));
+                    continue;
+                }
+            }
             if (type != null) {
                 candidates.add(new Candidate(new EntityMention(t.word(), type, canonical(t.word()), t.start(), t.end()), 0));
             }
@@ -143,6 +157,19 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
             }
         }
         return name;
+    }
+
+    private boolean hasNameSuffix(String word) {
+        return lexicon.placeSuffixes().stream().anyMatch(word::endsWith) || lexicon.orgSuffixes().stream().anyMatch(word::endsWith);
+    }
+
+    /** HanLP's Chinese person names that pass the checks against its usual false guesses. */
+    private boolean isGuessedPerson(Token t, String text) {
+        String nature = t.nature();
+        if (lexicon.notNames().contains(t.word())) {
+            return false;
+        }
+        return nature.equals("nr") && ("PERSON".equals(dictionaryType(t.word())) || looksLikePerson(t.word(), text, t.end()));
     }
 
     /** The type HanLP's core dictionary gives a whole word (not a guess) when it is an organisation or a place. */
