@@ -18,7 +18,8 @@ run_logged() {
     local name="$1"; shift
     local log="$LOG_DIR/$name-$(date +%F).log"
     echo "$(date -Is) gazette $*" >>"$log"
-    java ${GAZETTE_JAVA_OPTS:-} -jar "$JAR" "$@" >>"$log" 2>&1
+    # The name model takes about 1.2 GB of heap; 1.5 GB leaves room for the editions under way.
+    java ${GAZETTE_JAVA_OPTS:--Xmx1500m} -jar "$JAR" "$@" >>"$log" 2>&1
     local code=$?
     echo "$(date -Is) exit $code" >>"$log"
     return $code

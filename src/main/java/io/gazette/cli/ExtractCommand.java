@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -53,7 +54,7 @@ public class ExtractCommand implements Callable<Integer> {
     private final DateExtractor dates;
     private final TextAnalyzer language;
 
-    public ExtractCommand(QuantityExtractor quantities, DateExtractor dates, TextAnalyzer language) {
+    public ExtractCommand(QuantityExtractor quantities, DateExtractor dates, @Lazy TextAnalyzer language) {
         this.quantities = quantities;
         this.dates = dates;
         this.language = language;

@@ -82,6 +82,8 @@ public class IngestJobConfiguration {
     @StepScope
     EditionProcessor editionProcessor(ArchiveProperties archiveProperties, QuantityExtractor quantityExtractor,
                                       DateExtractor dateExtractor, TextAnalyzer textAnalyzer) {
+        // The name model loads once per run, before the first edition: a heap too small for it stops the run with one line.
+        textAnalyzer.load();
         return new EditionProcessor(new ArchiveReader(archiveProperties),
             new EditionAnalyzer(quantityExtractor, dateExtractor, textAnalyzer));
     }

@@ -1,6 +1,9 @@
 package io.gazette.job;
 
 import io.gazette.nlp.HanlpTextAnalyzer;
+import io.gazette.nlp.Lexicon;
+import io.gazette.nlp.NameRecognizer;
+import io.gazette.nlp.NlpProperties;
 import io.gazette.nlp.TextAnalyzer;
 import io.gazette.normalize.DateExtractor;
 import io.gazette.normalize.QuantityExtractor;
@@ -8,7 +11,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
-/** The text stages as shared, thread-safe beans. HanLP loads its dictionaries on first use only. */
+/**
+ * The text stages as shared, thread-safe beans. HanLP loads its dictionaries on first use, the name model when
+ * a run starts; both beans are lazy, so query, check and --help never load either.
+ */
 @Configuration(proxyBeanMethods = false)
 public class TextStagesConfiguration {
 
@@ -24,7 +30,20 @@ public class TextStagesConfiguration {
 
     @Bean
     @Lazy
-    TextAnalyzer textAnalyzer() {
-        return HanlpTextAnalyzer.withBundledLexicon();
+    Lexicon lexicon(NlpProperties nlpProperties) {
+        return Lexicon.load(nlpProperties.lexiconDir());
+    }
+
+    /** The trained name model; a test or another model replaces this one bean. */
+    @Bean
+    @Lazy
+    NameRecognizer nameRecognizer(Lexicon lexicon) {
+        return lexicon.nameRecognizer();
+    }
+
+    @Bean
+    @Lazy
+    TextAnalyzer textAnalyzer(Lexicon lexicon, @Lazy NameRecognizer nameRecognizer) {
+        return new HanlpTextAnalyzer(lexicon, nameRecognizer);
     }
 }

@@ -230,13 +230,23 @@ public final class CoreNlpNameRecognizer implements NameRecognizer {
         };
     }
 
+    @Override
+    public void load() {
+        models();
+    }
+
     private Models models() {
         Models loaded = models;
         if (loaded == null) {
             synchronized (this) {
                 loaded = models;
                 if (loaded == null) {
-                    loaded = Models.load();
+                    try {
+                        loaded = Models.load();
+                    } catch (OutOfMemoryError e) {
+                        throw new IllegalStateException("the Chinese name model needs about 1.2 GB of heap and has "
+                            + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB: run java with -Xmx1500m or more");
+                    }
                     models = loaded;
                 }
             }

@@ -58,6 +58,12 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
     }
 
     @Override
+    public void load() {
+        names.load();
+        segment.seg("加载");
+    }
+
+    @Override
     public TextAnalysis analyse(String text) {
         if (text.isBlank()) {
             return TextAnalysis.EMPTY;

@@ -1,6 +1,8 @@
 package io.gazette.nlp;
 
 import io.gazette.normalize.ResourceLines;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -21,37 +23,55 @@ import java.util.Set;
  * @param commonSurnames the most common single-character surnames
  * @param notNames words that are never entity names
  * @param stopWords words left out of the term counts
+ * @param placeAbbreviations one-character short forms of countries and provinces (中 美 京 沪)
  */
 public record Lexicon(Map<String, String> words, List<String> orgSuffixes, List<String> placeSuffixes, List<String> titles,
-                      Set<String> surnames, Set<String> commonSurnames, Set<String> notNames, Set<String> stopWords) {
+                      Set<String> surnames, Set<String> commonSurnames, Set<String> notNames, Set<String> stopWords,
+                      Set<String> placeAbbreviations) {
 
     private static final int COMMON_SURNAMES = 100;
 
     /** The bundled lexicon. */
     public static Lexicon bundled() {
+        return load(null);
+    }
+
+    /**
+     * The lexicon with an operator's files ({@code gazette.nlp.lexicon-dir}): a file there replaces the bundled
+     * file of the same name; files it does not hold stay bundled.
+     *
+     * @param folder the operator's folder, or null for the bundled lexicon only
+     */
+    public static Lexicon load(Path folder) {
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new IllegalStateException("gazette.nlp.lexicon-dir " + folder + " is not a folder");
+        }
+        return read(folder);
+    }
+
+    private static Lexicon read(Path folder) {
         Map<String, String> words = new LinkedHashMap<>();
-        for (String line : lines("nlp/lexicon.txt")) {
+        for (String line : lines(folder, "lexicon.txt")) {
             String[] parts = line.split("\t");
             words.put(parts[0].strip(), parts.length > 1 ? parts[1].strip() : "WORD");
         }
         Set<String> surnames = new HashSet<>();
         Set<String> common = new HashSet<>();
-        for (String line : lines("nlp/surnames.txt")) {
+        for (String line : lines(folder, "surnames.txt")) {
             for (String s : line.split("\\s+")) {
                 if (surnames.add(s) && surnames.size() <= COMMON_SURNAMES) {
                     common.add(s);
                 }
             }
         }
-        return new Lexicon(words, longestFirst(lines("nlp/org-suffixes.txt")), longestFirst(lines("nlp/place-suffixes.txt")),
-            longestFirst(lines("nlp/titles.txt")), surnames, common, new HashSet<>(lines("nlp/not-names.txt")),
-            new HashSet<>(lines("nlp/stopwords.txt")));
+        return new Lexicon(words, longestFirst(lines(folder, "org-suffixes.txt")), longestFirst(lines(folder, "place-suffixes.txt")),
+            longestFirst(lines(folder, "titles.txt")), surnames, common, new HashSet<>(lines(folder, "not-names.txt")),
+            new HashSet<>(lines(folder, "stopwords.txt")), placeAbbreviations(folder));
     }
 
-    /** One-character short forms of countries and provinces (nlp/place-abbreviations.txt). */
-    public static Set<String> placeAbbreviations() {
+    private static Set<String> placeAbbreviations(Path folder) {
         Set<String> abbreviations = new HashSet<>();
-        for (String line : lines("nlp/place-abbreviations.txt")) {
+        for (String line : lines(folder, "place-abbreviations.txt")) {
             abbreviations.addAll(List.of(line.split("\\s+")));
         }
         return abbreviations;
@@ -59,7 +79,7 @@ public record Lexicon(Map<String, String> words, List<String> orgSuffixes, List<
 
     /** The name recogniser with this lexicon's knowledge. */
     public NameRecognizer nameRecognizer() {
-        return new CoreNlpNameRecognizer(surnames, placeAbbreviations());
+        return new CoreNlpNameRecognizer(surnames, placeAbbreviations);
     }
 
     /** True when {@code name} starts with one of the 100 most common surnames. */
@@ -82,7 +102,7 @@ public record Lexicon(Map<String, String> words, List<String> orgSuffixes, List<
         return List.copyOf(sorted);
     }
 
-    private static List<String> lines(String resource) {
-        return ResourceLines.read(resource);
+    private static List<String> lines(Path folder, String name) {
+        return ResourceLines.read(folder, "nlp", name);
     }
 }

@@ -10,4 +10,8 @@ public interface NameRecognizer {
 
     /** People, organisations and places in {@code text}, in order, not overlapping. */
     List<NameMention> recognise(String text);
+
+    /** Loads the model now instead of on first use, so that a run that cannot load it stops before any edition. */
+    default void load() {
+    }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Real HanLP with the bundled lexicon; short sentences written for each rule. */
+/** Real HanLP and the real CoreNLP name model with the bundled lexicon; short sentences written for each rule. */
 class HanlpTextAnalyzerTest {
 
     private static final HanlpTextAnalyzer ANALYZER = HanlpTextAnalyzer.withBundledLexicon();
@@ -52,6 +52,37 @@ class HanlpTextAnalyzerTest {
             assertThat(t.count()).isEqualTo(2);
         });
         assertThat(a.terms()).noneMatch(t -> t.word().equals(",") || t.word().equals("。"));
+    }
+
+    @Test
+    void placesSideBySideAreSeveralPlaces() {
+        TextAnalysis a = ANALYZER.analyse("河北省石家庄市与山东省济南市签署合作协议。");
+        assertThat(names(a, "PLACE")).contains("河北省", "石家庄市", "山东省", "济南市").doesNotContain("河北省石家庄市");
+    }
+
+    @Test
+    void countryShortFormsInPairsAreEachAPlace() {
+        TextAnalysis a = ANALYZER.analyse("中美两国经贸团队在日内瓦举行会谈,中英双方也交换了意见。");
+        assertThat(names(a, "PLACE")).contains("中", "美", "日内瓦").doesNotContain("中美");
+    }
+
+    @Test
+    void styleWordNamesTheCountry() {
+        TextAnalysis a = ANALYZER.analyse("以中国式现代化全面推进强国建设。");
+        assertThat(names(a, "PLACE")).contains("中国").doesNotContain("中国式");
+    }
+
+    @Test
+    void modelFindsPeopleOrganisationsAndPlacesOfNationalNews() {
+        TextAnalysis a = ANALYZER.analyse("新华社北京3月5日电 国务院总理在人民大会堂会见了来访的世界银行行长,双方就减贫合作交换意见。");
+        assertThat(names(a, "ORG")).contains("国务院", "世界银行").noneMatch(n -> n.endsWith("行长"));
+        assertThat(names(a, "PLACE")).contains("北京");
+    }
+
+    @Test
+    void peopleWithoutATitleAreFoundByTheModel() {
+        TextAnalysis a = ANALYZER.analyse("退休教师周秀英和老伴每天清晨到公园锻炼,邻居孙建平常常陪他们聊天。");
+        assertThat(names(a, "PERSON")).contains("周秀英", "孙建平");
     }
 
     @Test
