@@ -3,6 +3,8 @@ SELECT 'bridge_article_author.article_key' AS orphan, b.article_key AS key_value
 UNION ALL SELECT 'bridge_article_author.author_key', b.author_key FROM bridge_article_author b ANTI JOIN dim_author USING (author_key)
 UNION ALL SELECT 'fact_entity_mention.article_key', m.article_key FROM fact_entity_mention m ANTI JOIN fact_article USING (article_key)
 UNION ALL SELECT 'fact_entity_mention.entity_key', m.entity_key FROM fact_entity_mention m ANTI JOIN dim_entity USING (entity_key)
+UNION ALL SELECT 'fact_entity_occurrence.article_key', o.article_key FROM fact_entity_occurrence o ANTI JOIN fact_article USING (article_key)
+UNION ALL SELECT 'fact_entity_occurrence.entity_key', o.entity_key FROM fact_entity_occurrence o ANTI JOIN dim_entity USING (entity_key)
 UNION ALL SELECT 'fact_quantity.article_key', q.article_key FROM fact_quantity q ANTI JOIN fact_article USING (article_key)
 UNION ALL SELECT 'fact_quantity.unit_code', 0 FROM fact_quantity q ANTI JOIN dim_unit USING (unit_code)
 UNION ALL SELECT 'fact_date_mention.article_key', d.article_key FROM fact_date_mention d ANTI JOIN fact_article USING (article_key)

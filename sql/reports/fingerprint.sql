@@ -9,6 +9,7 @@ UNION ALL SELECT 'key_article', count(*), md5(coalesce(string_agg(CAST(t AS VARC
 UNION ALL SELECT 'fact_article', count(*), md5(coalesce(string_agg(CAST(t AS VARCHAR), chr(10) ORDER BY CAST(t AS VARCHAR)), '')) FROM fact_article t
 UNION ALL SELECT 'bridge_article_author', count(*), md5(coalesce(string_agg(CAST(t AS VARCHAR), chr(10) ORDER BY CAST(t AS VARCHAR)), '')) FROM bridge_article_author t
 UNION ALL SELECT 'fact_entity_mention', count(*), md5(coalesce(string_agg(CAST(t AS VARCHAR), chr(10) ORDER BY CAST(t AS VARCHAR)), '')) FROM fact_entity_mention t
+UNION ALL SELECT 'fact_entity_occurrence', count(*), md5(coalesce(string_agg(CAST(t AS VARCHAR), chr(10) ORDER BY CAST(t AS VARCHAR)), '')) FROM fact_entity_occurrence t
 UNION ALL SELECT 'fact_quantity', count(*), md5(coalesce(string_agg(CAST(t AS VARCHAR), chr(10) ORDER BY CAST(t AS VARCHAR)), '')) FROM fact_quantity t
 UNION ALL SELECT 'fact_date_mention', count(*), md5(coalesce(string_agg(CAST(t AS VARCHAR), chr(10) ORDER BY CAST(t AS VARCHAR)), '')) FROM fact_date_mention t
 UNION ALL SELECT 'fact_person_title', count(*), md5(coalesce(string_agg(CAST(t AS VARCHAR), chr(10) ORDER BY CAST(t AS VARCHAR)), '')) FROM fact_person_title t

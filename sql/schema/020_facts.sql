@@ -38,6 +38,17 @@ CREATE TABLE IF NOT EXISTS fact_entity_mention (
     first_offset  INTEGER NOT NULL
 );
 
+-- One row per occurrence of an entity in an article: the surface form as printed and where it stands, so an
+-- analyst can show a name in its sentence (substr(body, char_offset + 1, length(surface))).
+CREATE TABLE IF NOT EXISTS fact_entity_occurrence (
+    article_key   BIGINT NOT NULL,
+    entity_key    INTEGER NOT NULL,
+    source_key    INTEGER NOT NULL,
+    date_key      INTEGER NOT NULL,
+    surface       VARCHAR NOT NULL,
+    char_offset   INTEGER NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS fact_quantity (
     quantity_key BIGINT NOT NULL,          -- article_key * 10000 + position in the article
     article_key  BIGINT NOT NULL,

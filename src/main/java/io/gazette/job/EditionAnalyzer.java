@@ -2,6 +2,7 @@ package io.gazette.job;
 
 import io.gazette.archive.EditionContent;
 import io.gazette.archive.PageText;
+import io.gazette.archive.SourceInfo;
 import io.gazette.article.Article;
 import io.gazette.article.ArticleSplitter;
 import io.gazette.article.PageCleaner;
@@ -32,7 +33,7 @@ public final class EditionAnalyzer {
     }
 
     /** Every article of the edition, analysed, in page and position order. */
-    public List<AnalysedArticle> analyse(EditionContent content) {
+    public List<AnalysedArticle> analyse(EditionContent content, SourceInfo source) {
         LocalDate editionDate = content.edition().editionDate();
         List<AnalysedArticle> out = new ArrayList<>();
         for (PageText page : content.pages()) {
@@ -40,12 +41,16 @@ public final class EditionAnalyzer {
                 out.add(analyse(page, article, editionDate));
             }
         }
-        return withEditionAliases(out);
+        return withEditionAliases(out, source);
     }
 
     /** Short forms resolve to the full names of the whole edition (经开区 on page 3, 淮安经济技术开发区 on page 1). */
-    private List<AnalysedArticle> withEditionAliases(List<AnalysedArticle> articles) {
+    private List<AnalysedArticle> withEditionAliases(List<AnalysedArticle> articles, SourceInfo source) {
         List<TextAnalysis> resolved = aliases.resolve(articles.stream().map(AnalysedArticle::analysis).toList());
+        // A generic short form that is no short form of a name in this edition (市委, 区政府) means this paper's own
+        // body: qualified by the paper's region (or name), so two cities' 市委 stay two entities.
+        String scope = source.region() != null ? source.region() : source.name();
+        resolved = resolved.stream().map(a -> aliases.qualifyLocal(a, language::isLocalName, scope)).toList();
         List<AnalysedArticle> out = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             AnalysedArticle a = articles.get(i);

@@ -49,7 +49,7 @@ public class EditionProcessor implements ItemProcessor<EditionTask, EditionResul
     private java.util.List<io.gazette.warehouse.AnalysedArticle> analyse(EditionTask task, EditionContent content)
         throws EditionFailedException {
         try {
-            return analyzer.analyse(content);
+            return analyzer.analyse(content, task.source());
         } catch (RuntimeException e) {
             // A defect met on unusual text fails this edition only; the message keeps the cause for the bug report.
             throw new EditionFailedException("analyse", "analysis_failed", null,

@@ -36,6 +36,19 @@ public final class AliasResolver {
         return canonical;
     }
 
+    /** Qualifies the canonical name of every local name (市委) with the paper's scope: 市委（淮安）. */
+    public TextAnalysis qualifyLocal(TextAnalysis analysis, java.util.function.Predicate<String> local, String scope) {
+        List<EntityMention> entities = analysis.entities().stream()
+            .map(m -> !m.type().equals("PERSON") && local.test(m.canonical())
+                ? new EntityMention(m.text(), m.type(), m.canonical() + "（" + scope + "）", m.start(), m.end()) : m)
+            .toList();
+        List<PersonTitle> titles = analysis.titles().stream()
+            .map(t -> t.organisation() != null && local.test(t.organisation())
+                ? new PersonTitle(t.person(), t.organisation() + "（" + scope + "）", t.title()) : t)
+            .toList();
+        return new TextAnalysis(entities, titles, analysis.terms(), analysis.weakEntities());
+    }
+
     /** Rewrites the canonical names of mentions across all analyses of an edition. */
     public List<TextAnalysis> resolve(List<TextAnalysis> analyses) {
         Map<String, Set<String>> formsByType = new HashMap<>();

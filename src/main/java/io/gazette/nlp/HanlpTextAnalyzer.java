@@ -58,6 +58,12 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
     }
 
     @Override
+    public boolean isLocalName(String canonical) {
+        String body = canonical.length() > 1 && "省市区县镇乡村".indexOf(canonical.charAt(0)) >= 0 ? canonical.substring(1) : canonical;
+        return body.equals("委") || lexicon.orgSuffixes().contains(body);
+    }
+
+    @Override
     public void load() {
         names.load();
         segment.seg("加载");
@@ -91,6 +97,14 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
         }
         for (NameMention recognised : names.recognise(text)) {
             NameMention name = withoutTrailingTitle(recognised);
+            if (name.type() == EntityType.ORG && isLocalName(name.text())) {
+                // A bare generic body (卫生院, 招商局) counts only as the short form of a full name in the edition.
+                weak.add(new EntityMention(name.text(), "ORG", canonical(name.text()), name.start(), name.end()));
+                continue;
+            }
+            if (name.type() == EntityType.PLACE && namesAStreet(text, name.end())) {
+                continue;
+            }
             if (!lexicon.notNames().contains(name.text())) {
                 candidates.add(new Candidate(new EntityMention(name.text(), name.type().name(), canonical(name.text()), name.start(),
                     name.end()), 1));
@@ -146,6 +160,12 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
             tokens.add(new Token(term.word, term.nature == null ? "x" : term.nature.toString(), term.offset));
         }
         return tokens;
+    }
+
+    /** 天津路, 人民大街: a place right before a street word names the street, not the place. */
+    private static boolean namesAStreet(String text, int end) {
+        return end < text.length() && "路街道巷".indexOf(text.charAt(end)) >= 0 && !text.startsWith("道路", end)
+            && !text.startsWith("街道", end);
     }
 
     /** An organisation named with its holder's post (财政部长, 联合国秘书长) is the organisation: the post is cut off. */

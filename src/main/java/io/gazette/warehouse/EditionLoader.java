@@ -32,7 +32,8 @@ public final class EditionLoader {
 
     private static final int DECIMAL_SCALE = 6;
     private static final List<String> ARTICLE_CHILDREN = List.of(
-        "bridge_article_author", "fact_entity_mention", "fact_quantity", "fact_date_mention", "fact_person_title", "fact_term");
+        "bridge_article_author", "fact_entity_mention", "fact_entity_occurrence", "fact_quantity",
+        "fact_date_mention", "fact_person_title", "fact_term");
 
     private final DuckDBConnection connection;
     private final RunLog runLog;
@@ -215,6 +216,7 @@ public final class EditionLoader {
         try (DuckDBAppender articles = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "fact_article");
              DuckDBAppender bridge = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "bridge_article_author");
              DuckDBAppender entityFacts = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "fact_entity_mention");
+             DuckDBAppender occurrences = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "fact_entity_occurrence");
              DuckDBAppender quantities = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "fact_quantity");
              DuckDBAppender dates = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "fact_date_mention");
              DuckDBAppender personTitles = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "fact_person_title");
@@ -229,6 +231,10 @@ public final class EditionLoader {
                 for (MentionRow row : mentions.get(key)) {
                     entityFacts.beginRow().append(key).append(row.entityKey()).append(sourceKey).append(dateKey)
                         .append(row.count()).append(row.firstOffset()).endRow();
+                    for (EntityMention m : row.occurrences()) {
+                        occurrences.beginRow().append(key).append(row.entityKey()).append(sourceKey).append(dateKey)
+                            .append(m.text()).append(m.start()).endRow();
+                    }
                 }
                 appendQuantities(quantities, key, a, sourceKey, dateKey);
                 for (DateMention d : a.dates()) {
@@ -301,6 +307,7 @@ public final class EditionLoader {
 
     private List<MentionRow> mentionRows(AnalysedArticle a, KeyRegistry keys) throws SQLException {
         Map<Integer, int[]> byEntity = new LinkedHashMap<>();
+        Map<Integer, List<EntityMention>> occurrences = new LinkedHashMap<>();
         for (EntityMention m : a.analysis().entities()) {
             int key = keys.entity(m.canonical(), m.type());
             keys.alias(m.text(), key);
@@ -310,8 +317,10 @@ public final class EditionLoader {
             int[] stats = byEntity.computeIfAbsent(key, k -> new int[] {0, m.start()});
             stats[0]++;
             stats[1] = Math.min(stats[1], m.start());
+            occurrences.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(m);
         }
-        return byEntity.entrySet().stream().map(e -> new MentionRow(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        return byEntity.entrySet().stream()
+            .map(e -> new MentionRow(e.getKey(), e.getValue()[0], e.getValue()[1], List.copyOf(occurrences.get(e.getKey())))).toList();
     }
 
     private List<TitleRow> titleRows(AnalysedArticle a, KeyRegistry keys) throws SQLException {
@@ -347,7 +356,7 @@ public final class EditionLoader {
     private record AuthorRow(int authorKey, String role) {
     }
 
-    private record MentionRow(int entityKey, int count, int firstOffset) {
+    private record MentionRow(int entityKey, int count, int firstOffset, List<EntityMention> occurrences) {
     }
 
     private record TitleRow(int personKey, Integer orgKey, String title) {

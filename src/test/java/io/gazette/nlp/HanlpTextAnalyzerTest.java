@@ -96,6 +96,21 @@ class HanlpTextAnalyzerTest {
     }
 
     @Test
+    void localBodiesAreQualifiedByTheirPaperAndProperNamesAreNot() {
+        assertThat(ANALYZER.isLocalName("市委")).isTrue();
+        assertThat(ANALYZER.isLocalName("区政府")).isTrue();
+        assertThat(ANALYZER.isLocalName("党工委")).isTrue();
+        assertThat(ANALYZER.isLocalName("南京大学")).isFalse();
+        assertThat(ANALYZER.isLocalName("扬州市委")).isFalse();
+        TextAnalysis a = new TextAnalysis(List.of(new EntityMention("市委", "ORG", "市委", 0, 2),
+            new EntityMention("南京大学", "ORG", "南京大学", 3, 7)), List.of(new PersonTitle("李建华", "市委", "书记")), List.of());
+        TextAnalysis qualified = new AliasResolver().qualifyLocal(a, ANALYZER::isLocalName, "江苏扬州");
+        assertThat(qualified.entities()).extracting(EntityMention::canonical).containsExactly("市委（江苏扬州）", "南京大学");
+        assertThat(qualified.entities()).extracting(EntityMention::text).containsExactly("市委", "南京大学");
+        assertThat(qualified.titles()).extracting(PersonTitle::organisation).containsExactly("市委（江苏扬州）");
+    }
+
+    @Test
     void peopleAreNeverAliasesOfEachOther() {
         assertThat(AliasResolver.isAliasOf("李建", "李建华", "PERSON")).isFalse();
     }

@@ -47,6 +47,7 @@ class EditionLoaderTest {
             assertThat(count(w, "select count(*) from fact_quantity")).isEqualTo(1);
             assertThat(count(w, "select count(*) from bridge_article_author")).isEqualTo(1);
             assertThat(count(w, "select count(*) from fact_entity_mention")).isEqualTo(1);
+            assertThat(count(w, "select count(*) from fact_entity_occurrence where surface = '经开区' and char_offset = 0")).isEqualTo(1);
             assertThat(count(w, "select count(*) from fact_person_title where org_entity_key is not null")).isEqualTo(1);
             assertThat(count(w, "select count(*) from dim_entity_alias")).isEqualTo(2);
             assertThat(count(w, "select count(*) from etl_archive where status = 'loaded'")).isEqualTo(2);
