@@ -97,6 +97,9 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
         }
         for (NameMention recognised : names.recognise(text)) {
             NameMention name = withoutTrailingTitle(recognised);
+            if (name.type() == EntityType.PERSON && cutsThroughAWord(name, fine)) {
+                continue;
+            }
             if (name.type() == EntityType.ORG && isLocalName(name.text())) {
                 // A bare generic body (卫生院, 招商局) counts only as the short form of a full name in the edition.
                 weak.add(new EntityMention(name.text(), "ORG", canonical(name.text()), name.start(), name.end()));
@@ -160,6 +163,17 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
             tokens.add(new Token(term.word, term.nature == null ? "x" : term.nature.toString(), term.offset));
         }
         return tokens;
+    }
+
+    /** A name never starts or ends inside a dictionary word (专精特 of 专精特新 is no person). */
+    private boolean cutsThroughAWord(NameMention name, List<Token> fine) {
+        for (Token t : fine) {
+            boolean crossed = t.start() < name.start() && name.start() < t.end() || t.start() < name.end() && name.end() < t.end();
+            if (crossed && (lexicon.words().containsKey(t.word()) || t.word().length() >= 2 && CoreDictionary.get(t.word()) != null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 天津路, 人民大街: a place right before a street word names the street, not the place. */
