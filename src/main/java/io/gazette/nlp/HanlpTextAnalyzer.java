@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * HanLP (portable, bundled dictionaries) with name, place and organisation recognition, the domain lexicon
- * and Gazette's own rules on top: people anchored by their titles, organisation and place names built up to
- * their suffix, and filters for HanLP's usual false people (经开区, 向好). One configured segmenter is shared:
- * HanLP's segment is safe to call from several threads once its dictionaries are loaded.
+ * The language stage: names from the trained model behind {@link NameRecognizer}, HanLP (portable, bundled
+ * dictionaries) for segmentation, terms and the organisations and places its dictionary knows, and general rules
+ * on top: people anchored by their posts, organisation and place names built up to their suffix, posts cut from
+ * organisations, bare generic bodies kept only as short forms. One configured segmenter is shared: HanLP's segment
+ * is safe to call from several threads once its dictionaries are loaded, and so is the recogniser.
  */
 public final class HanlpTextAnalyzer implements TextAnalyzer {
 
@@ -165,11 +166,14 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
         return tokens;
     }
 
-    /** A name never starts or ends inside a dictionary word (专精特 of 专精特新 is no person). */
+    /**
+     * A name never starts or ends inside a lexicon word or a dictionary word of three or more characters (专精特 of
+     * 专精特新 is no person); two-character words are left alone, as names often overlap them (孙建平常常: 平常).
+     */
     private boolean cutsThroughAWord(NameMention name, List<Token> fine) {
         for (Token t : fine) {
             boolean crossed = t.start() < name.start() && name.start() < t.end() || t.start() < name.end() && name.end() < t.end();
-            if (crossed && (lexicon.words().containsKey(t.word()) || t.word().length() >= 2 && CoreDictionary.get(t.word()) != null)) {
+            if (crossed && (lexicon.words().containsKey(t.word()) || t.word().length() >= 3 && CoreDictionary.get(t.word()) != null)) {
                 return true;
             }
         }
@@ -229,30 +233,6 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
         return null;
     }
 
-    private String entityType(Token t, String text) {
-        String word = t.word();
-        if (word.length() < 2 || lexicon.notNames().contains(word)) {
-            return null;
-        }
-        String known = lexicon.words().get(word);
-        if ("ORG".equals(known) || "PLACE".equals(known)) {
-            return known;
-        }
-        String nature = t.nature();
-        String dictionaryType = dictionaryType(word);
-        if (nature.equals("nr") || nature.equals("nrf") && word.length() >= 3) {
-            return "PERSON".equals(dictionaryType) || looksLikePerson(word, text, t.end()) ? "PERSON" : null;
-        }
-        // HanLP's role-tagged places and organisations are too noisy; trust its dictionary, and compounds for the rest.
-        if (nature.startsWith("ns") && "PLACE".equals(dictionaryType)) {
-            return "PLACE";
-        }
-        if (nature.startsWith("nt") && "ORG".equals(dictionaryType) && word.length() >= 3) {
-            return "ORG";
-        }
-        return null;
-    }
-
     /**
      * HanLP guesses many common words as names; without a title before it, a guessed name must start with a
      * common surname, be two or three characters long and be no dictionary word.
@@ -265,19 +245,6 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
         }
         return text.indexOf(word) != text.lastIndexOf(word) || end >= text.length() || NAME_FOLLOWERS.indexOf(text.charAt(end)) >= 0
             || text.startsWith("同志", end) || text.startsWith("一行", end) || text.startsWith("表示", end) || text.startsWith("介绍", end);
-    }
-
-    /** 中国式现代化, 美国式: a place named in an X-style word (the segmenter keeps X式 as one word). */
-    private static java.util.Optional<EntityMention> styledPlace(Token t) {
-        String word = t.word();
-        if (word.length() >= 3 && word.endsWith("式")) {
-            String place = word.substring(0, word.length() - 1);
-            CoreDictionary.Attribute attribute = CoreDictionary.get(place);
-            if (attribute != null && java.util.Arrays.stream(attribute.nature).anyMatch(n -> n.toString().startsWith("ns"))) {
-                return java.util.Optional.of(new EntityMention(place, "PLACE", canonical(place), t.start(), t.start() + place.length()));
-            }
-        }
-        return java.util.Optional.empty();
     }
 
     /** The entity type HanLP's core dictionary gives a word on its own, if it gives only one. */
