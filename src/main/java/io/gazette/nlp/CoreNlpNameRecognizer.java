@@ -121,27 +121,23 @@ public final class CoreNlpNameRecognizer implements NameRecognizer {
     }
 
     /**
-     * A run of place words is one place unless it is places side by side: each word a known place (江苏省 淮安市),
-     * a known place before an administrative name (河北 栾城县), or one-character short forms (中美).
+     * A run of place words is one place unless it is places side by side: it is cut after a word that is a place
+     * (known to the gazetteer, or ending in an administrative level: 江苏省, 自治州) when the next word is one too
+     * (淮安市, 栾城县); 香港 特别 行政区 stays whole, as 特别 is no place.
      */
     private void addPlaces(List<NameMention> names, String text, List<CoreLabel> run, Set<String> places) {
-        int first = 0;
-        while (first < run.size()) {
-            CoreLabel head = run.get(first);
-            boolean rest = first + 1 < run.size();
-            String tail = rest ? text.substring(run.get(first + 1).beginPosition(), run.get(run.size() - 1).endPosition()) : "";
-            boolean headIsPlace = places.contains(head.word()) || head.word().length() >= 2
-                && ADMIN_ENDINGS.indexOf(head.word().charAt(head.word().length() - 1)) >= 0;
-            if (rest && headIsPlace
-                && (places.contains(run.get(first + 1).word()) || ADMIN_ENDINGS.indexOf(tail.charAt(tail.length() - 1)) >= 0
-                    || ADMIN_ENDINGS.indexOf(head.word().charAt(head.word().length() - 1)) >= 0)) {
-                addPlace(names, text, head.beginPosition(), head.endPosition());
-                first++;
-            } else {
-                addPlace(names, text, head.beginPosition(), run.get(run.size() - 1).endPosition());
-                return;
+        int start = run.get(0).beginPosition();
+        for (int k = 0; k + 1 < run.size(); k++) {
+            if (isPlaceWord(run.get(k).word(), places) && isPlaceWord(run.get(k + 1).word(), places)) {
+                addPlace(names, text, start, run.get(k).endPosition());
+                start = run.get(k + 1).beginPosition();
             }
         }
+        addPlace(names, text, start, run.get(run.size() - 1).endPosition());
+    }
+
+    private static boolean isPlaceWord(String word, Set<String> places) {
+        return places.contains(word) || word.length() >= 2 && ADMIN_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0;
     }
 
     private void addPlace(List<NameMention> names, String text, int start, int end) {

@@ -314,10 +314,15 @@ public final class EditionLoader {
             if (!m.text().equals(m.canonical())) {
                 keys.alias(m.canonical(), key);
             }
+            List<EntityMention> seen = occurrences.computeIfAbsent(key, k -> new java.util.ArrayList<>());
+            if (seen.stream().anyMatch(o -> o.start() == m.start())) {
+                // Two readings of one span (a place inside an organisation and the same place on its own) are one.
+                continue;
+            }
+            seen.add(m);
             int[] stats = byEntity.computeIfAbsent(key, k -> new int[] {0, m.start()});
             stats[0]++;
             stats[1] = Math.min(stats[1], m.start());
-            occurrences.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(m);
         }
         return byEntity.entrySet().stream()
             .map(e -> new MentionRow(e.getKey(), e.getValue()[0], e.getValue()[1], List.copyOf(occurrences.get(e.getKey())))).toList();
