@@ -207,11 +207,15 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
         return lexicon.placeSuffixes().stream().anyMatch(word::endsWith) || lexicon.orgSuffixes().stream().anyMatch(word::endsWith);
     }
 
-    /** HanLP's Chinese person names that pass the checks against its usual false guesses. */
+    /** HanLP's person names (Chinese, transliterated, Japanese) that pass the checks against its usual false guesses. */
     private boolean isGuessedPerson(Token t, String text) {
         String nature = t.nature();
         if (lexicon.notNames().contains(t.word())) {
             return false;
+        }
+        if (nature.equals("nrf") || nature.equals("nrj")) {
+            // Transliterated and Japanese names: three characters or more, and no word the dictionary knows.
+            return t.word().length() >= 3 && CoreDictionary.get(t.word()) == null && !lexicon.words().containsKey(t.word());
         }
         return nature.equals("nr") && ("PERSON".equals(dictionaryType(t.word())) || looksLikePerson(t.word(), text, t.end()));
     }
