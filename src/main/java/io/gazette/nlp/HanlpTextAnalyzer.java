@@ -135,6 +135,7 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
                 candidates.add(new Candidate(new EntityMention(t.word(), type, canonical(t.word()), t.start(), t.end()), 0));
             }
         }
+        agreeWithTheModel(candidates, fine);
         List<EntityMention> entities = new ArrayList<>(withoutOverlaps(candidates));
         // Places inside an organisation's name are places named too (合肥市 in 合肥市公安局).
         for (Candidate c : candidates) {
@@ -178,6 +179,36 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
             }
         }
         return false;
+    }
+
+    /**
+     * Where a suffix-built name and the model's name of the same type end together but the suffix rule reached
+     * further left over common words only (家乡河北省, 整个龙泉驿区, 本报讯河南省), the model's start is right; where
+     * the model reads a suffix-built place as several places (河北 栾城县), so are they.
+     */
+    private void agreeWithTheModel(List<Candidate> candidates, List<Token> fine) {
+        List<Candidate> model = candidates.stream().filter(c -> c.priority() == 1).toList();
+        List<Candidate> replaced = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.priority() != 2) {
+                continue;
+            }
+            EntityMention compound = c.mention();
+            List<EntityMention> inside = model.stream().map(Candidate::mention)
+                .filter(m -> m.type().equals(compound.type()) && compound.start() <= m.start() && m.end() <= compound.end()).toList();
+            boolean sameEnd = inside.stream().anyMatch(m -> m.end() == compound.end() && m.start() > compound.start()
+                && commonWordsOnly(fine, compound.start(), m.start()));
+            boolean severalPlaces = compound.type().equals("PLACE") && inside.size() >= 2
+                && inside.stream().mapToInt(m -> m.end() - m.start()).sum() == compound.end() - compound.start();
+            if (sameEnd || severalPlaces) {
+                replaced.add(c);
+            }
+        }
+        candidates.removeAll(replaced);
+    }
+
+    private static boolean commonWordsOnly(List<Token> fine, int start, int end) {
+        return fine.stream().filter(t -> t.start() < end && start < t.end()).noneMatch(Token::isProper);
     }
 
     /** 天津路, 人民大街: a place right before a street word names the street, not the place. */

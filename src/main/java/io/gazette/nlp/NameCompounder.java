@@ -44,6 +44,12 @@ final class NameCompounder {
         this.lexicon = lexicon;
     }
 
+    /** 研究所和湖北省水产研究所 is two names: a connector after a complete name lists names, it does not join them. */
+    private boolean endsAName(Token t) {
+        return t.word().length() >= 2 && (lexicon.orgSuffixes().stream().anyMatch(t.word()::endsWith)
+            || lexicon.placeSuffixes().stream().anyMatch(t.word()::endsWith) || t.nature().startsWith("ns") || t.nature().startsWith("nt"));
+    }
+
     /** Organisation and place names ending at a suffix word. */
     List<Compound> compounds(String text, List<Token> segmented) {
         List<Token> tokens = mergeSuffixes(segmented);
@@ -65,7 +71,7 @@ final class NameCompounder {
                     && before.word().length() >= 2 && !before.isPunctuation()
                     && !FUNCTION_NATURES.contains(before.nature().substring(0, 1));
                 boolean part = properOnly ? before.nature().startsWith("ns") : field || isNamePart(before, crossOrgs, type)
-                    || CONNECTORS.contains(before.word()) && j - 1 > 0 && j < i;
+                    || CONNECTORS.contains(before.word()) && j - 1 > 0 && j < i && !endsAName(tokens.get(j - 2));
                 if (!part) {
                     break;
                 }
