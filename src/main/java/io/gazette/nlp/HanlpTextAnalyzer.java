@@ -79,7 +79,11 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
         List<Token> fine = tokens(fineSegment, text);
         List<Candidate> candidates = new ArrayList<>();
         List<PersonTitle> titles = new ArrayList<>();
+        List<NameMention> modelNames = names.recognise(text);
         for (TitledPersonFinder.Found found : titledPersons.find(text, fine)) {
+            if (!confirmed(found, modelNames)) {
+                continue;
+            }
             candidates.add(new Candidate(new EntityMention(found.name(), "PERSON", found.name(), found.start(),
                 found.start() + found.name().length()), 3));
             titles.addAll(found.titles());
@@ -96,7 +100,7 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
                 weak.add(compound.mention());
             }
         }
-        for (NameMention recognised : names.recognise(text)) {
+        for (NameMention recognised : modelNames) {
             NameMention name = withoutTrailingTitle(recognised);
             if (name.type() == EntityType.PERSON && cutsThroughAWord(name, fine)) {
                 continue;
@@ -209,6 +213,22 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
 
     private static boolean commonWordsOnly(List<Token> fine, int start, int end) {
         return fine.stream().filter(t -> t.start() < end && start < t.end()).noneMatch(Token::isProper);
+    }
+
+    /**
+     * A name read after a post stands when the model reads the same person, or, where the model saw no person
+     * there, when it opens with a surname and is no dictionary word (连忙, 那里 after 主任 are not people); where the
+     * model reads the person with other bounds (a longer transliterated name), the model is right.
+     */
+    private boolean confirmed(TitledPersonFinder.Found found, List<NameMention> modelNames) {
+        int start = found.start();
+        int end = start + found.name().length();
+        List<NameMention> overlapping = modelNames.stream()
+            .filter(n -> n.type() == EntityType.PERSON && n.start() < end && start < n.end()).toList();
+        if (!overlapping.isEmpty()) {
+            return overlapping.stream().anyMatch(n -> n.start() == start && n.end() == end);
+        }
+        return lexicon.startsWithSurname(found.name()) && CoreDictionary.get(found.name()) == null;
     }
 
     /** 天津路, 人民大街: a place right before a street word names the street, not the place. */
