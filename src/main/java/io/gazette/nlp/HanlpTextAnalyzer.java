@@ -217,18 +217,19 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
 
     /**
      * A name read after a post stands when the model reads the same person, or, where the model saw no person
-     * there, when it opens with a surname and is no dictionary word (连忙, 那里 after 主任 are not people); where the
-     * model reads the person with other bounds (a longer transliterated name), the model is right.
+     * there or only part of it, when it opens with a surname and is no dictionary word (连忙, 那里 after 主任 are not
+     * people); where the model reads a longer name over it (a transliterated name), the model is right.
      */
     private boolean confirmed(TitledPersonFinder.Found found, List<NameMention> modelNames) {
         int start = found.start();
         int end = start + found.name().length();
         List<NameMention> overlapping = modelNames.stream()
             .filter(n -> n.type() == EntityType.PERSON && n.start() < end && start < n.end()).toList();
-        if (!overlapping.isEmpty()) {
-            return overlapping.stream().anyMatch(n -> n.start() == start && n.end() == end);
+        if (overlapping.stream().anyMatch(n -> n.start() == start && n.end() == end)) {
+            return true;
         }
-        return lexicon.startsWithSurname(found.name()) && CoreDictionary.get(found.name()) == null;
+        boolean modelReadsMore = overlapping.stream().anyMatch(n -> n.start() < start || end < n.end());
+        return !modelReadsMore && lexicon.startsWithSurname(found.name()) && CoreDictionary.get(found.name()) == null;
     }
 
     /** 天津路, 人民大街: a place right before a street word names the street, not the place. */
