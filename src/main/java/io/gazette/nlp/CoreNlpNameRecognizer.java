@@ -162,24 +162,37 @@ public final class CoreNlpNameRecognizer implements NameRecognizer {
         boolean oneDoubleSurname = run.length() == 4 && surnames.contains(run.substring(0, 2));
         chinese &= run.chars().noneMatch(c -> TRANSLITERATION.indexOf(c) >= 0);
         List<List<Integer>> readings = run.length() >= 4 && chinese && !oneDoubleSurname ? readings(run, 0) : List.of();
-        if (readings.size() != 1) {
+        List<Integer> best = bestReading(readings);
+        if (best == null) {
             add(names, text, EntityType.PERSON, start, end);
             return;
         }
         int at = start;
-        for (int length : readings.get(0)) {
+        for (int length : best) {
             add(names, text, EntityType.PERSON, at, at + length);
             at += length;
         }
     }
 
-    /** Every way to cut {@code run} from {@code from} into full names; stops counting past two. */
+    /** The only reading, or among several the one with most three-character names (lists of officials); else null. */
+    private static List<Integer> bestReading(List<List<Integer>> readings) {
+        if (readings.size() <= 1) {
+            return readings.isEmpty() ? null : readings.get(0);
+        }
+        List<List<Integer>> sorted = new ArrayList<>(readings);
+        sorted.sort(java.util.Comparator.comparingLong((List<Integer> r) -> r.stream().filter(n -> n == 3).count()).reversed());
+        long first = sorted.get(0).stream().filter(n -> n == 3).count();
+        long second = sorted.get(1).stream().filter(n -> n == 3).count();
+        return first > second ? sorted.get(0) : null;
+    }
+
+    /** Every way to cut {@code run} from {@code from} into full names (at most 64). */
     private List<List<Integer>> readings(String run, int from) {
         if (from == run.length()) {
             return List.of(List.of());
         }
         List<List<Integer>> found = new ArrayList<>();
-        for (int length = 2; length <= 3 && from + length <= run.length() && found.size() < 2; length++) {
+        for (int length = 2; length <= 3 && from + length <= run.length() && found.size() < 64; length++) {
             if (isFullName(run.substring(from, from + length))) {
                 for (List<Integer> rest : readings(run, from + length)) {
                     List<Integer> reading = new ArrayList<>();

@@ -140,6 +140,10 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
             }
         }
         agreeWithTheModel(candidates, fine);
+        // 美国政府, 克林顿政府: a government named by its country or leader is no organisation name (the formal name
+        // is X人民政府); the country, where named, is a place.
+        candidates.removeIf(c -> c.mention().type().equals("ORG") && c.mention().text().endsWith("政府")
+            && !c.mention().text().endsWith("人民政府"));
         List<EntityMention> entities = new ArrayList<>(withoutOverlaps(candidates));
         // Places inside an organisation's name are places named too (合肥市 in 合肥市公安局).
         for (Candidate c : candidates) {

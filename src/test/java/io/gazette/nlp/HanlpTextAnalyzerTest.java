@@ -67,6 +67,19 @@ class HanlpTextAnalyzerTest {
     }
 
     @Test
+    void governmentNamedByItsCountryIsNoOrganisation() {
+        TextAnalysis a = ANALYZER.analyse("美国政府宣布对进口钢铁加征关税,巴西政府表示反对。");
+        assertThat(names(a, "ORG")).noneMatch(n -> n.endsWith("政府"));
+        assertThat(names(a, "PLACE")).contains("美国", "巴西");
+    }
+
+    @Test
+    void officialsListedWithoutSeparatorsAreEachAPerson() {
+        TextAnalysis a = ANALYZER.analyse("主席台上就座的有张建国王志强刘海涛等同志。");
+        assertThat(names(a, "PERSON")).contains("张建国", "王志强", "刘海涛");
+    }
+
+    @Test
     void styleWordNamesTheCountry() {
         TextAnalysis a = ANALYZER.analyse("以中国式现代化全面推进强国建设。");
         assertThat(names(a, "PLACE")).contains("中国").doesNotContain("中国式");
