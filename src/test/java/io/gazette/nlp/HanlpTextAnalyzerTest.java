@@ -80,6 +80,12 @@ class HanlpTextAnalyzerTest {
     }
 
     @Test
+    void partyCongressByItsNumberIsAnOrganisation() {
+        TextAnalysis a = ANALYZER.analyse("认真学习党的二十大精神,回顾中共十五大以来的历程。评出年度十大新闻。");
+        assertThat(names(a, "ORG")).contains("二十大", "中共十五大").doesNotContain("十大");
+    }
+
+    @Test
     void styleWordNamesTheCountry() {
         TextAnalysis a = ANALYZER.analyse("以中国式现代化全面推进强国建设。");
         assertThat(names(a, "PLACE")).contains("中国").doesNotContain("中国式");
