@@ -21,11 +21,6 @@ import java.util.Map;
 public final class HanlpTextAnalyzer implements TextAnalyzer {
 
     private static final int CUSTOM_FREQUENCY = 2000;
-    /** A party congress by its number: 中共十五大, 党的二十大 (the number is two numerals or more, so 十大新闻 is none). */
-    private static final java.util.regex.Pattern CONGRESS = java.util.regex.Pattern.compile(
-        "(?:党的)?((?:中共)?[一二三四五六七八九十]{2,3}大)(?![学型量会小批])");
-    /** An ordinal before a body's name belongs to it: 第十五次全国代表大会, 第九届全国人大. */
-    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("第[一二三四五六七八九十百零〇0-9０-９]{1,4}[次届]$");
     private static final String NAME_FOLLOWERS = " ,，。;；:：!?！？、“”()（）说讲称指强等在和与及";
 
     private final Lexicon lexicon;
@@ -34,6 +29,7 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
     private final TitledPersonFinder titledPersons;
     private final NameCompounder compounder;
     private final NameRecognizer names;
+    private final NameRules rules;
 
     /** The analyser with the bundled lexicon and the trained name model. */
     public static HanlpTextAnalyzer withBundledLexicon() {
@@ -44,6 +40,7 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
     public HanlpTextAnalyzer(Lexicon lexicon, NameRecognizer names) {
         this.lexicon = lexicon;
         this.names = names;
+        this.rules = new NameRules(lexicon);
         synchronized (HanlpTextAnalyzer.class) {
             lexicon.words().forEach((word, type) -> CustomDictionary.insert(word, nature(type) + " " + CUSTOM_FREQUENCY));
         }
@@ -106,7 +103,7 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
             }
         }
         for (NameMention recognised : modelNames) {
-            NameMention name = withOrdinal(text, withoutTrailingTitle(recognised));
+            NameMention name = NameRules.withOrdinal(text, rules.withoutTrailingPost(recognised));
             if (name.type() == EntityType.PERSON && cutsThroughAWord(name, fine)) {
                 continue;
             }
@@ -115,7 +112,7 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
                 weak.add(new EntityMention(name.text(), "ORG", canonical(name.text()), name.start(), name.end()));
                 continue;
             }
-            if (name.type() == EntityType.PLACE && namesAStreet(text, name.end())) {
+            if (name.type() == EntityType.PLACE && NameRules.namesAStreet(text, name.end())) {
                 continue;
             }
             if (!lexicon.notNames().contains(name.text())) {
@@ -126,9 +123,9 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
         // An organisation name made only of common words (党群服务中心, 卫生院) is weak whoever proposes it.
         candidates.removeIf(c -> c.priority() == 1 && c.mention().type().equals("ORG")
             && weak.stream().anyMatch(w -> w.start() <= c.mention().start() && c.mention().end() <= w.end()));
-        for (java.util.regex.Matcher m = CONGRESS.matcher(text); m.find(); ) {
-            String congress = m.group(1);
-            candidates.add(new Candidate(new EntityMention(congress, "ORG", canonical(congress), m.start(1), m.end(1)), 1));
+        for (NameMention congress : NameRules.partyCongresses(text)) {
+            candidates.add(new Candidate(new EntityMention(congress.text(), "ORG", canonical(congress.text()), congress.start(),
+                congress.end()), 1));
         }
         // Names HanLP's dictionary knows as organisations or places fill what the model left out (外交部, 政协).
         for (Token t : tokens) {
@@ -243,41 +240,6 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
         }
         boolean modelReadsMore = overlapping.stream().anyMatch(n -> n.start() < start || end < n.end());
         return !modelReadsMore && lexicon.startsWithSurname(found.name()) && CoreDictionary.get(found.name()) == null;
-    }
-
-    /** 天津路, 人民大街: a place right before a street word names the street, not the place. */
-    private static boolean namesAStreet(String text, int end) {
-        return end < text.length() && "路街道巷".indexOf(text.charAt(end)) >= 0 && !text.startsWith("道路", end)
-            && !text.startsWith("街道", end);
-    }
-
-    private static NameMention withOrdinal(String text, NameMention name) {
-        if (name.type() != EntityType.ORG) {
-            return name;
-        }
-        java.util.regex.Matcher m = ORDINAL.matcher(text.substring(Math.max(0, name.start() - 7), name.start()));
-        if (!m.find()) {
-            return name;
-        }
-        int start = name.start() - (m.end() - m.start());
-        return new NameMention(text.substring(start, name.end()), name.type(), start, name.end());
-    }
-
-    /** An organisation named with its holder's post (财政部长, 联合国秘书长) is the organisation: the post is cut off. */
-    private NameMention withoutTrailingTitle(NameMention name) {
-        if (name.type() != EntityType.ORG) {
-            return name;
-        }
-        for (String title : lexicon.titles()) {
-            if (name.text().endsWith(title) && name.text().length() > title.length() + 1) {
-                // 部长, 局长, 院长: the unit (部) is the organisation's last character, the post only 长.
-                int cut = title.length() == 2 && title.endsWith("长") && !title.equals("区长") && !title.equals("市长")
-                    && !title.equals("县长") ? 1 : title.length();
-                int end = name.end() - cut;
-                return new NameMention(name.text().substring(0, end - name.start()), name.type(), name.start(), end);
-            }
-        }
-        return name;
     }
 
     private boolean hasNameSuffix(String word) {

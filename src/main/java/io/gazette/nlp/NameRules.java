@@ -1,0 +1,74 @@
+package io.gazette.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Pure rules that correct or complete the model's names with what news text always means, whatever the paper:
+ * a post is no part of an organisation, an ordinal is part of a body's name, a party congress named by its
+ * number is an organisation, a place before a street word names the street.
+ */
+final class NameRules {
+
+    /** A party congress by its number: 中共十五大, 党的二十大 (two numerals or more, so 十大新闻 is none). */
+    private static final Pattern CONGRESS = Pattern.compile("(?:党的)?((?:中共)?[一二三四五六七八九十]{2,3}大)(?![学型量会小批])");
+    /** An ordinal before a body's name belongs to it: 第十五次全国代表大会, 第九届全国人大. */
+    private static final Pattern ORDINAL = Pattern.compile("第[一二三四五六七八九十百零〇0-9０-９]{1,4}[次届]$");
+    private static final int LONGEST_ORDINAL = 7;
+
+    private final Lexicon lexicon;
+
+    NameRules(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** An organisation read with its holder's post (财政部长, 联合国秘书长) is the organisation: the post is cut off. */
+    NameMention withoutTrailingPost(NameMention name) {
+        if (name.type() != EntityType.ORG) {
+            return name;
+        }
+        for (String title : lexicon.titles()) {
+            if (name.text().endsWith(title) && name.text().length() > title.length() + 1) {
+                // 教育部长: the unit (部) is the organisation's last character and the post only 长; in 商务部部长 the
+                // unit is printed twice, so the whole post goes.
+                String before = name.text().substring(0, name.text().length() - title.length());
+                boolean unitInPost = title.length() == 2 && title.endsWith("长") && !title.equals("区长") && !title.equals("市长")
+                    && !title.equals("县长") && !before.endsWith(title.substring(0, 1));
+                int cut = unitInPost ? 1 : title.length();
+                int end = name.end() - cut;
+                return new NameMention(name.text().substring(0, end - name.start()), name.type(), name.start(), end);
+            }
+        }
+        return name;
+    }
+
+    /** The ordinal printed before an organisation (第十五次) joins its name. */
+    static NameMention withOrdinal(String text, NameMention name) {
+        if (name.type() != EntityType.ORG) {
+            return name;
+        }
+        Matcher m = ORDINAL.matcher(text.substring(Math.max(0, name.start() - LONGEST_ORDINAL), name.start()));
+        if (!m.find()) {
+            return name;
+        }
+        int start = name.start() - (m.end() - m.start());
+        return new NameMention(text.substring(start, name.end()), name.type(), start, name.end());
+    }
+
+    /** Party congresses named by their number. */
+    static List<NameMention> partyCongresses(String text) {
+        List<NameMention> found = new ArrayList<>();
+        for (Matcher m = CONGRESS.matcher(text); m.find(); ) {
+            found.add(new NameMention(m.group(1), EntityType.ORG, m.start(1), m.end(1)));
+        }
+        return found;
+    }
+
+    /** 天津路, 人民大街: a place right before a street word names the street, not the place. */
+    static boolean namesAStreet(String text, int end) {
+        return end < text.length() && "路街道巷".indexOf(text.charAt(end)) >= 0 && !text.startsWith("道路", end)
+            && !text.startsWith("街道", end);
+    }
+}

@@ -1,0 +1,40 @@
+package io.gazette.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The pure rules, without any model: sentences written for each. */
+class NameRulesTest {
+
+    private final NameRules rules = new NameRules(Lexicon.bundled());
+
+    @Test
+    void postIsCutFromAnOrganisation() {
+        assertThat(rules.withoutTrailingPost(new NameMention("商务部部长", EntityType.ORG, 0, 5)).text()).isEqualTo("商务部");
+        assertThat(rules.withoutTrailingPost(new NameMention("教育部长", EntityType.ORG, 0, 4)).text()).isEqualTo("教育部");
+        assertThat(rules.withoutTrailingPost(new NameMention("南京大学", EntityType.ORG, 0, 4)).text()).isEqualTo("南京大学");
+    }
+
+    @Test
+    void ordinalJoinsTheBodyItNumbers() {
+        String text = "出席第十二次全国代表大会";
+        NameMention congress = new NameMention("全国代表大会", EntityType.ORG, 6, 12);
+        assertThat(NameRules.withOrdinal(text, congress).text()).isEqualTo("第十二次全国代表大会");
+        assertThat(NameRules.withOrdinal("出席全国代表大会", new NameMention("全国代表大会", EntityType.ORG, 2, 8)).text())
+            .isEqualTo("全国代表大会");
+    }
+
+    @Test
+    void partyCongressesByNumberButNotTopTenLists() {
+        assertThat(NameRules.partyCongresses("贯彻党的十九大精神,中共十六大以来,评选十大杰出青年"))
+            .extracting(NameMention::text).containsExactly("十九大", "中共十六大");
+    }
+
+    @Test
+    void placeBeforeAStreetWordNamesTheStreet() {
+        assertThat(NameRules.namesAStreet("住在南京路小区", 4)).isTrue();
+        assertThat(NameRules.namesAStreet("南京街道办事处", 2)).isFalse();
+        assertThat(NameRules.namesAStreet("南京的道路", 2)).isFalse();
+    }
+}
