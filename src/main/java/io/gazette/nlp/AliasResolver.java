@@ -36,7 +36,7 @@ public final class AliasResolver {
         return canonical;
     }
 
-    /** Qualifies the canonical name of every local name (市委) with the paper's scope: 市委（淮安）. */
+    /** Qualifies the canonical name of every local name (市委) with the paper's scope: 市委（扬州）. */
     public TextAnalysis qualifyLocal(TextAnalysis analysis, java.util.function.Predicate<String> local, String scope) {
         List<EntityMention> entities = analysis.entities().stream()
             .map(m -> !m.type().equals("PERSON") && local.test(m.canonical())

@@ -17,7 +17,7 @@ import java.util.Set;
  * Stanford CoreNLP's Chinese models behind {@link NameRecognizer}: the CTB word segmenter (small model) and the
  * seven-class CRF trained on annotated Chinese news with distributional-similarity features. Consecutive words
  * of one class make one name, except that a run of places the KBP place gazetteer knows word by word
- * (江苏省 淮安市) is split into its places. GPE and LOCATION are places. FACILITY (roads, bridges, buildings) is not
+ * (浙江省 杭州市) is split into its places. GPE and LOCATION are places. FACILITY (roads, bridges, buildings) is not
  * taken: on national news it is mostly a venue, on local pages mostly a road or a building, neither of which the
  * warehouse counts as a place or an organisation. The only class that imports edu.stanford.
  */
@@ -31,9 +31,9 @@ public final class CoreNlpNameRecognizer implements NameRecognizer {
     /** Sentences are classified one at a time: the CRF's cost grows with sequence length. */
     private static final String SENTENCE_ENDS = "。！？!?；;\n";
 
-    /** Admin-level words that end a place name; a place run (河北 栾城县) splits before the word that ends with one. */
+    /** Admin-level words that end a place name; a place run (湖南 醴陵市) splits before the word that ends with one. */
     private static final String ADMIN_ENDINGS = "省市县区州盟旗镇乡村";
-    /** Characters of transliterated foreign names (普里马科夫) that Chinese given names almost never use. */
+    /** Characters of transliterated foreign names (伊万诺夫斯基) that Chinese given names almost never use. */
     private static final String TRANSLITERATION = "夫斯基尔克特科诺娃蒂兹赫姆茨奥埃耶萨莫维卡拉丽罗尼";
 
     private final Set<String> surnames;
@@ -123,7 +123,7 @@ public final class CoreNlpNameRecognizer implements NameRecognizer {
     /**
      * A run of place words is one place unless it is places side by side: it is cut after a word that is a place
      * (known to the gazetteer, or ending in an administrative level: 江苏省, 自治州) when the next word is one too
-     * (淮安市, 栾城县); 香港 特别 行政区 stays whole, as 特别 is no place.
+     * (杭州市, 醴陵市); 香港 特别 行政区 stays whole, as 特别 is no place.
      */
     private void addPlaces(List<NameMention> names, String text, List<CoreLabel> run, Set<String> places) {
         int start = run.get(0).beginPosition();
@@ -213,7 +213,7 @@ public final class CoreNlpNameRecognizer implements NameRecognizer {
     }
 
     private static void add(List<NameMention> names, String text, EntityType type, int start, int end) {
-        // A name never crosses an unclosed bracket (党群工作部(机关工委); X式 is X's style (中国式现代化), the place is X.
+        // A name never crosses an unclosed bracket (宣传部(新闻办); X式 is X's style (中国式现代化), the place is X.
         for (int k = start; k < end; k++) {
             if ("(（《“".indexOf(text.charAt(k)) >= 0 && text.substring(k, end).chars().noneMatch(c -> ")）》”".indexOf(c) >= 0)) {
                 end = k;

@@ -120,7 +120,7 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
                     name.end()), 1));
             }
         }
-        // An organisation name made only of common words (党群服务中心, 卫生院) is weak whoever proposes it.
+        // An organisation name made only of common words (便民服务中心, 卫生院) is weak whoever proposes it.
         candidates.removeIf(c -> c.priority() == 1 && c.mention().type().equals("ORG")
             && weak.stream().anyMatch(w -> w.start() <= c.mention().start() && c.mention().end() <= w.end()));
         for (NameMention congress : NameRules.partyCongresses(text)) {
@@ -132,7 +132,7 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
             String type = dictionaryEntity(t);
             if (type == null && isGuessedPerson(t, text)) {
                 type = "PERSON";
-                // The model reads some given names as places (彭小兰 after a village): a "place" with no place suffix
+                // The model reads some given names as places (王秀英 after a village name): a "place" with no place suffix
                 // that is exactly a name HanLP reads as a person is the person.
                 boolean replaced = candidates.removeIf(c -> c.priority() == 1 && c.mention().start() == t.start()
                     && c.mention().end() == t.end() && !c.mention().type().equals("PERSON") && !hasNameSuffix(t.word()));
@@ -182,8 +182,8 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
     }
 
     /**
-     * A name never starts or ends inside a lexicon word or a dictionary word of three or more characters (专精特 of
-     * 专精特新 is no person); two-character words are left alone, as names often overlap them (孙建平常常: 平常).
+     * A name never starts or ends inside a lexicon word or a dictionary word of three or more characters (质生产 of
+     * 新质生产力 is no person); two-character words are left alone, as names often overlap them (孙建平常常: 平常).
      */
     private boolean cutsThroughAWord(NameMention name, List<Token> fine) {
         for (Token t : fine) {
@@ -197,8 +197,8 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
 
     /**
      * Where a suffix-built name and the model's name of the same type end together but the suffix rule reached
-     * further left over common words only (家乡河北省, 整个龙泉驿区, 本报讯河南省), the model's start is right; where
-     * the model reads a suffix-built place as several places (河北 栾城县), so are they.
+     * further left over common words only (老家四川省, 整个海淀区), the model's start is right; where
+     * the model reads a suffix-built place as several places (湖南 醴陵市), so are they.
      */
     private void agreeWithTheModel(List<Candidate> candidates, List<Token> fine) {
         List<Candidate> model = candidates.stream().filter(c -> c.priority() == 1).toList();
@@ -227,7 +227,7 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
 
     /**
      * A name read after a post stands when the model reads the same person, or, where the model saw no person
-     * there or only part of it, when it opens with a surname and is no dictionary word (连忙, 那里 after 主任 are not
+     * there or only part of it, when it opens with a surname and is no dictionary word (立即, 这里 after 主任 are not
      * people); where the model reads a longer name over it (a transliterated name), the model is right.
      */
     private boolean confirmed(TitledPersonFinder.Found found, List<NameMention> modelNames) {

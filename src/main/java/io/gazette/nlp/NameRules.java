@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class NameRules {
 
-    /** A party congress by its number: 中共十五大, 党的二十大 (two numerals or more, so 十大新闻 is none). */
+    /** A party congress by its number: 中共十二大, 党的十九大 (two numerals or more, so 十大新闻 is none). */
     private static final Pattern CONGRESS = Pattern.compile("(?:党的)?((?:中共)?[一二三四五六七八九十]{2,3}大)(?![学型量会小批])");
     /** An ordinal before a body's name belongs to it: 第十五次全国代表大会, 第九届全国人大. */
     private static final Pattern ORDINAL = Pattern.compile("第[一二三四五六七八九十百零〇0-9０-９]{1,4}[次届]$");
@@ -24,7 +24,7 @@ final class NameRules {
         this.lexicon = lexicon;
     }
 
-    /** An organisation read with its holder's post (财政部长, 联合国秘书长) is the organisation: the post is cut off. */
+    /** An organisation read with its holder's post (交通部长, 联合国秘书长) is the organisation: the post is cut off. */
     NameMention withoutTrailingPost(NameMention name) {
         if (name.type() != EntityType.ORG) {
             return name;
@@ -66,7 +66,7 @@ final class NameRules {
         return found;
     }
 
-    /** 天津路, 人民大街: a place right before a street word names the street, not the place. */
+    /** 长江路, 人民大街: a place right before a street word names the street, not the place. */
     static boolean namesAStreet(String text, int end) {
         return end < text.length() && "路街道巷".indexOf(text.charAt(end)) >= 0 && !text.startsWith("道路", end)
             && !text.startsWith("街道", end);

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Finds people named right after their posts (市委常委、淮安经济技术开发区党工委书记王志明; 区委副书记、区长李建华)
+ * Finds people named right after their posts (市委常委、开发区党工委书记王志明; 区委副书记、区长李建华)
  * and reads the chain of posts before the name into titles with the organisation each belongs to.
  */
 final class TitledPersonFinder {
