@@ -53,8 +53,9 @@ public final class ArchiveReader {
         Collector collector;
         try {
             if (edition.format() == ArchiveFormat.FOLDER) {
-                collector = new Collector(edition, folderSize(edition.path()));
-                readFolder(edition.path(), collector, digest);
+                List<Path> files = folderFiles(edition.path());
+                collector = new Collector(edition, folderSize(files));
+                readFolder(edition.path(), files, collector, digest);
             } else {
                 byte[] archive = readArchiveFile(edition.path());
                 digest.update(archive);
@@ -142,8 +143,9 @@ public final class ArchiveReader {
     }
 
     /** Reads each regular file of a folder edition once, hashing its name and bytes in path order. */
-    private void readFolder(Path folder, Collector collector, MessageDigest digest) throws IOException, ArchiveException {
-        for (Path file : folderFiles(folder)) {
+    private void readFolder(Path folder, List<Path> files, Collector collector, MessageDigest digest)
+        throws IOException, ArchiveException {
+        for (Path file : files) {
             String name = folder.relativize(file).toString().replace('\\', '/');
             boolean symlink = Files.isSymbolicLink(file);
             boolean regular = Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
@@ -153,9 +155,7 @@ public final class ArchiveReader {
             }
             byte[] bytes = regular ? Files.readAllBytes(file) : null;
             if (regular) {
-                digest.update(name.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(bytes);
+                hashFolderEntry(digest, name, bytes);
             }
             if (collector.admit(name, Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS), symlink)) {
                 collector.add(name, new ByteArrayInputStream(bytes));
@@ -169,9 +169,16 @@ public final class ArchiveReader {
         }
     }
 
-    private static long folderSize(Path folder) throws IOException {
+    /** A folder edition's checksum input: each regular file's relative name, a zero byte, its bytes, in path order. */
+    private static void hashFolderEntry(MessageDigest digest, String name, byte[] bytes) {
+        digest.update(name.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(bytes);
+    }
+
+    private static long folderSize(List<Path> files) throws IOException {
         long total = 0;
-        for (Path p : folderFiles(folder)) {
+        for (Path p : files) {
             if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
                 total += Files.size(p);
             }
@@ -189,9 +196,7 @@ public final class ArchiveReader {
             if (edition.format() == ArchiveFormat.FOLDER) {
                 for (Path p : folderFiles(edition.path())) {
                     if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-                        digest.update(edition.path().relativize(p).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-                        digest.update((byte) 0);
-                        digest.update(Files.readAllBytes(p));
+                        hashFolderEntry(digest, edition.path().relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
                     }
                 }
             } else if (!Files.isRegularFile(edition.path())) {

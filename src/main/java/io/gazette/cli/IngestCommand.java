@@ -5,7 +5,6 @@ import io.gazette.job.IngestRequest;
 import io.gazette.job.IngestSession;
 import io.gazette.job.RunReport;
 import io.gazette.warehouse.RunLog;
-import io.gazette.warehouse.SnapshotPublisher;
 import io.gazette.warehouse.Warehouse;
 import io.gazette.warehouse.WarehouseLockedException;
 import java.io.IOException;
@@ -122,19 +121,15 @@ public class IngestCommand implements Callable<Integer> {
             System.out.println("ingest: " + report.summary() + "; nothing published");
             return ExitCodes.SOME_FAILED;
         }
-        SnapshotPublisher.Published published;
+        Path snapshot;
         try {
-            published = new SnapshotPublisher().publish(request.warehouse());
+            snapshot = Publishing.publish(request.warehouse());
         } catch (IOException e) {
             System.err.println("gazette: cannot publish the snapshot of " + request.warehouse() + ": " + Messages.oneLine(e));
             System.out.println("ingest: " + report.summary() + "; nothing published");
             return ExitCodes.SOME_FAILED;
         }
-        for (Path aside : published.setAside()) {
-            System.err.println("gazette: a write-ahead log left beside the snapshot by a read-write session was set aside to " + aside
-                + "; open the snapshot read-only");
-        }
-        System.out.println("ingest: " + report.summary() + "; published " + published.snapshot());
+        System.out.println("ingest: " + report.summary() + "; published " + snapshot);
         return report.failed() > 0 || !report.failedChecks().isEmpty() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
 
