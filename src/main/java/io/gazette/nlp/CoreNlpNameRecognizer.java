@@ -33,23 +33,23 @@ public final class CoreNlpNameRecognizer implements NameRecognizer {
 
     /** Admin-level words that end a place name; a place run (湖南 醴陵市) splits before the word that ends with one. */
     private static final String ADMIN_ENDINGS = "省市县区州盟旗镇乡村";
-    /** Characters of transliterated foreign names (伊万诺夫斯基) that Chinese given names almost never use. */
-    private static final String TRANSLITERATION = "夫斯基尔克特科诺娃蒂兹赫姆茨奥埃耶萨莫维卡拉丽罗尼";
+    /** The shortest stretch read as a list of people: three names. */
+    private static final int MIN_LIST_LENGTH = 8;
 
-    private final Set<String> surnames;
+    private final NameListReader listReader;
     private final Set<String> placeAbbreviations;
     private volatile Models models;
 
     /**
      * A recogniser with the knowledge the model lacks, as data.
      *
-     * @param surnames single- and two-character surnames: a run of people's names written without separators
-     *     (张三李四) is split where every word is a full name
+     * @param surnames single- and two-character surnames, most frequent first: a run of people's names written
+     *     without separators (张三李四) is split into the most likely names
      * @param placeAbbreviations one-character short forms of countries and provinces (中 美 京 沪): a "place" made
      *     only of them (中美, 京津冀) is that many places
      */
-    public CoreNlpNameRecognizer(Set<String> surnames, Set<String> placeAbbreviations) {
-        this.surnames = Set.copyOf(surnames);
+    public CoreNlpNameRecognizer(List<String> surnames, Set<String> placeAbbreviations) {
+        this.listReader = new NameListReader(surnames);
         this.placeAbbreviations = Set.copyOf(placeAbbreviations);
     }
 
@@ -93,10 +93,12 @@ public final class CoreNlpNameRecognizer implements NameRecognizer {
 
     private List<NameMention> names(String text, List<CoreLabel> labelled, Set<String> places) {
         List<NameMention> names = new ArrayList<>();
+        List<int[]> lists = nameLists(text, labelled, names);
         int i = 0;
         while (i < labelled.size()) {
             EntityType type = type(labelled.get(i).get(CoreAnnotations.AnswerAnnotation.class));
-            if (type == null) {
+            int at = labelled.get(i).beginPosition();
+            if (type == null || lists.stream().anyMatch(span -> span[0] <= at && at < span[1])) {
                 i++;
                 continue;
             }
@@ -106,10 +108,8 @@ public final class CoreNlpNameRecognizer implements NameRecognizer {
                 j++;
             }
             List<CoreLabel> run = labelled.subList(i, j);
-            if (type == EntityType.PERSON && run.size() > 1 && run.stream().allMatch(t -> isFullName(t.word()))) {
-                run.forEach(t -> add(names, text, type, t.beginPosition(), t.endPosition()));
-            } else if (type == EntityType.PERSON) {
-                addPeople(names, text, run.get(0).beginPosition(), run.get(run.size() - 1).endPosition());
+            if (type == EntityType.PERSON) {
+                addPeople(names, text, run);
             } else if (type == EntityType.PLACE) {
                 addPlaces(names, text, run, places);
             } else {
@@ -118,6 +118,75 @@ public final class CoreNlpNameRecognizer implements NameRecognizer {
             i = j;
         }
         return names;
+    }
+
+    /**
+     * Stretches of text between punctuation that are lists of people printed without separators: eight characters
+     * or more, mostly read as people by the model, and read by {@link NameListReader} as three names or more that
+     * agree with every person the model found there. The model often loses its way in such lists (a name read as
+     * an organisation, a given name left out); the list reading replaces its labels there. Adds the people to
+     * {@code names}; returns the stretches.
+     */
+    private List<int[]> nameLists(String text, List<CoreLabel> labelled, List<NameMention> names) {
+        List<int[]> lists = new ArrayList<>();
+        if (labelled.isEmpty()) {
+            return lists;
+        }
+        int from = labelled.get(0).beginPosition();
+        int to = labelled.get(labelled.size() - 1).endPosition();
+        int start = from;
+        for (int k = from; k <= to; k++) {
+            if (k < to && NameListReader.isNameCharacter(text.charAt(k))) {
+                continue;
+            }
+            if (k - start >= MIN_LIST_LENGTH) {
+                int[] span = {start, k};
+                List<Integer> reading = listReading(text, labelled, span);
+                if (reading != null) {
+                    lists.add(span);
+                    int at = start;
+                    for (int length : reading) {
+                        add(names, text, EntityType.PERSON, at, at + length);
+                        at += length;
+                    }
+                }
+            }
+            start = k + 1;
+        }
+        return lists;
+    }
+
+    private List<Integer> listReading(String text, List<CoreLabel> labelled, int[] span) {
+        Set<Integer> wordStarts = new HashSet<>();
+        Set<Integer> personEdges = new HashSet<>();
+        int personCharacters = 0;
+        for (CoreLabel token : labelled) {
+            if (token.beginPosition() < span[0] || token.endPosition() > span[1]) {
+                continue;
+            }
+            wordStarts.add(token.beginPosition() - span[0]);
+            if (type(token.get(CoreAnnotations.AnswerAnnotation.class)) == EntityType.PERSON) {
+                personCharacters += token.endPosition() - token.beginPosition();
+                personEdges.add(token.beginPosition() - span[0]);
+                personEdges.add(token.endPosition() - span[0]);
+            }
+        }
+        if (personCharacters * 2 < span[1] - span[0]) {
+            return null;
+        }
+        List<Integer> reading = listReader.read(text.substring(span[0], span[1]), wordStarts);
+        if (reading == null || reading.size() < 3) {
+            return null;
+        }
+        Set<Integer> cuts = new HashSet<>();
+        int at = 0;
+        for (int length : reading) {
+            cuts.add(at);
+            at += length;
+        }
+        cuts.add(at);
+        // Where the model ends one person and starts the next, the reading cuts too (its people stand).
+        return cuts.containsAll(personEdges) ? reading : null;
     }
 
     /**
@@ -153,63 +222,26 @@ public final class CoreNlpNameRecognizer implements NameRecognizer {
     }
 
     /**
-     * One person, or several full names printed without separators (a list of officials): split only where
-     * exactly one reading as 2-3 character names, each opening with a surname, exists.
+     * One person, or several names printed without separators (a list of officials, 张三李四王五): a run of five
+     * characters or more, or of four the segmenter cut in two, is read as the most likely sequence of names (see
+     * {@link NameListReader}); a run that reads as no sequence of names stays one person.
      */
-    private void addPeople(List<NameMention> names, String text, int start, int end) {
-        String run = text.substring(start, end);
-        boolean chinese = run.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-        boolean oneDoubleSurname = run.length() == 4 && surnames.contains(run.substring(0, 2));
-        chinese &= run.chars().noneMatch(c -> TRANSLITERATION.indexOf(c) >= 0);
-        List<List<Integer>> readings = run.length() >= 4 && chinese && !oneDoubleSurname ? readings(run, 0) : List.of();
-        List<Integer> best = bestReading(readings);
-        if (best == null) {
+    private void addPeople(List<NameMention> names, String text, List<CoreLabel> run) {
+        int start = run.get(0).beginPosition();
+        int end = run.get(run.size() - 1).endPosition();
+        String span = text.substring(start, end);
+        Set<Integer> cuts = new HashSet<>();
+        run.forEach(t -> cuts.add(t.beginPosition() - start));
+        List<Integer> reading = listReader.read(span, cuts);
+        if (reading == null) {
             add(names, text, EntityType.PERSON, start, end);
             return;
         }
         int at = start;
-        for (int length : best) {
+        for (int length : reading) {
             add(names, text, EntityType.PERSON, at, at + length);
             at += length;
         }
-    }
-
-    /** The only reading, or among several the one with most three-character names (lists of officials); else null. */
-    private static List<Integer> bestReading(List<List<Integer>> readings) {
-        if (readings.size() <= 1) {
-            return readings.isEmpty() ? null : readings.get(0);
-        }
-        List<List<Integer>> sorted = new ArrayList<>(readings);
-        sorted.sort(java.util.Comparator.comparingLong((List<Integer> r) -> r.stream().filter(n -> n == 3).count()).reversed());
-        long first = sorted.get(0).stream().filter(n -> n == 3).count();
-        long second = sorted.get(1).stream().filter(n -> n == 3).count();
-        return first > second ? sorted.get(0) : null;
-    }
-
-    /** Every way to cut {@code run} from {@code from} into full names (at most 64). */
-    private List<List<Integer>> readings(String run, int from) {
-        if (from == run.length()) {
-            return List.of(List.of());
-        }
-        List<List<Integer>> found = new ArrayList<>();
-        for (int length = 2; length <= 3 && from + length <= run.length() && found.size() < 64; length++) {
-            if (isFullName(run.substring(from, from + length))) {
-                for (List<Integer> rest : readings(run, from + length)) {
-                    List<Integer> reading = new ArrayList<>();
-                    reading.add(length);
-                    reading.addAll(rest);
-                    found.add(reading);
-                }
-            }
-        }
-        return found;
-    }
-
-    private boolean isFullName(String word) {
-        if (word.length() < 2 || word.length() > 4 || word.indexOf('·') >= 0) {
-            return false;
-        }
-        return surnames.contains(word.substring(0, 1)) && word.length() <= 3 || surnames.contains(word.substring(0, 2));
     }
 
     private static void add(List<NameMention> names, String text, EntityType type, int start, int end) {

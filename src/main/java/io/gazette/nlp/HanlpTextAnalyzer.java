@@ -21,6 +21,7 @@ import java.util.Map;
 public final class HanlpTextAnalyzer implements TextAnalyzer {
 
     private static final int CUSTOM_FREQUENCY = 2000;
+    private static final List<String> DOCTRINES = List.of("理论", "思想", "主义", "学说", "精神");
     private static final String NAME_FOLLOWERS = " ,，。;；:：!?！？、“”()（）说讲称指强等在和与及";
 
     private final Lexicon lexicon;
@@ -145,6 +146,13 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
                 candidates.add(new Candidate(new EntityMention(t.word(), type, canonical(t.word()), t.start(), t.end()), 0));
             }
         }
+        for (Token t : fine) {
+            String person = eponym(t.word());
+            if (person != null) {
+                int end = t.start() + person.length();
+                candidates.add(new Candidate(new EntityMention(person, "PERSON", canonical(person), t.start(), end), 1));
+            }
+        }
         agreeWithTheModel(candidates, fine);
         // 美国政府, 克林顿政府: a government named by its country or leader is no organisation name (the formal name
         // is X人民政府); the country, where named, is a place.
@@ -257,6 +265,20 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
             return t.word().length() >= 3 && CoreDictionary.get(t.word()) == null && !lexicon.words().containsKey(t.word());
         }
         return nature.equals("nr") && ("PERSON".equals(dictionaryType(t.word())) || looksLikePerson(t.word(), text, t.end()));
+    }
+
+    /**
+     * The person a doctrine written as one word is named after (X理论, X思想, X主义, X学说, X精神), when the
+     * dictionary knows X as a person's name only.
+     */
+    private static String eponym(String word) {
+        for (String doctrine : DOCTRINES) {
+            if (word.length() >= doctrine.length() + 2 && word.endsWith(doctrine)) {
+                String person = word.substring(0, word.length() - doctrine.length());
+                return "PERSON".equals(dictionaryType(person)) ? person : null;
+            }
+        }
+        return null;
     }
 
     /** The type HanLP's core dictionary gives a whole word (not a guess) when it is an organisation or a place. */

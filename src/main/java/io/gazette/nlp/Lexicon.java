@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +20,7 @@ import java.util.Set;
  * @param orgSuffixes organisation suffixes, longest first
  * @param placeSuffixes place suffixes, longest first
  * @param titles posts, longest first
- * @param surnames single- and two-character surnames
+ * @param surnames single- and two-character surnames, most frequent first
  * @param commonSurnames the most common single-character surnames
  * @param notNames words that are never entity names
  * @param stopWords words left out of the term counts
@@ -55,7 +56,7 @@ public record Lexicon(Map<String, String> words, List<String> orgSuffixes, List<
             String[] parts = line.split("\t");
             words.put(parts[0].strip(), parts.length > 1 ? parts[1].strip() : "WORD");
         }
-        Set<String> surnames = new HashSet<>();
+        Set<String> surnames = new LinkedHashSet<>();
         Set<String> common = new HashSet<>();
         for (String line : lines(folder, "surnames.txt")) {
             for (String s : line.split("\\s+")) {
@@ -79,7 +80,7 @@ public record Lexicon(Map<String, String> words, List<String> orgSuffixes, List<
 
     /** The name recogniser with this lexicon's knowledge. */
     public NameRecognizer nameRecognizer() {
-        return new CoreNlpNameRecognizer(surnames, placeAbbreviations);
+        return new CoreNlpNameRecognizer(List.copyOf(surnames), placeAbbreviations);
     }
 
     /** True when {@code name} starts with one of the 100 most common surnames. */

@@ -26,6 +26,18 @@ class HanlpTextAnalyzerTest {
     }
 
     @Test
+    void aDoctrineNamedAfterAPersonNamesThePerson() {
+        TextAnalysis a = ANALYZER.analyse("课程讲授马克思主义哲学，也讲列宁的著作和毛泽东思想的形成。");
+        assertThat(names(a, "PERSON")).contains("马克思", "毛泽东");
+    }
+
+    @Test
+    void aListOfNamesPrintedWithoutSeparatorsIsReadNameByName() {
+        TextAnalysis a = ANALYZER.analyse("评审委员会成员：王晓东刘建平陈立新张海燕赵德明。");
+        assertThat(names(a, "PERSON")).contains("王晓东", "刘建平", "陈立新", "张海燕", "赵德明");
+    }
+
+    @Test
     void developmentZoneIsNeverAPerson() {
         TextAnalysis a = ANALYZER.analyse("经开区召开会议,经开区各部门参加。创文工作持续向好,精准施策。");
         assertThat(names(a, "PERSON")).isEmpty();
