@@ -153,6 +153,14 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
                 candidates.add(new Candidate(new EntityMention(person, "PERSON", canonical(person), t.start(), end), 1));
             }
         }
+        for (Candidate c : List.copyOf(candidates)) {
+            EntityMention named = c.mention();
+            int team = named.type().equals("PERSON") || named.text().endsWith("队") ? named.end() : NameRules.teamEnd(text, named.end());
+            if (team > named.end()) {
+                String name = text.substring(named.start(), team);
+                candidates.add(new Candidate(new EntityMention(name, "ORG", canonical(name), named.start(), team), 2));
+            }
+        }
         agreeWithTheModel(candidates, fine);
         // 美国政府, 克林顿政府: a government named by its country or leader is no organisation name (the formal name
         // is X人民政府); the country, where named, is a place.

@@ -13,10 +13,14 @@ import java.util.regex.Pattern;
 final class NameRules {
 
     /** A party congress by its number: 中共十二大, 党的十九大 (two numerals or more, so 十大新闻 is none). */
-    private static final Pattern CONGRESS = Pattern.compile("(?:党的)?((?:中共)?[一二三四五六七八九十]{2,3}大)(?![学型量会小批])");
+    private static final Pattern CONGRESS = Pattern.compile("(?:党的)?((?:中共)?[一二三四五六七八九十]{2,3}大)(?![学型量会小批])"
+        + "|(第[一二三四五六七八九十百零〇0-9０-９]{1,4}次(?:全国)?代表大会)");
     /** An ordinal before a body's name belongs to it: 第十五次全国代表大会, 第九届全国人大. */
     private static final Pattern ORDINAL = Pattern.compile("第[一二三四五六七八九十百零〇0-9０-９]{1,4}[次届]$");
     private static final int LONGEST_ORDINAL = 7;
+    /** What follows a place or a body to name its team: 队, 女队, 男子篮球队, 国家队, 联合登山队. */
+    private static final Pattern TEAM = Pattern.compile(
+        "(?:男子|女子|男|女)?(?:\\p{IsHan}{1,2}球|国际象棋|围棋|象棋|田径|游泳|体操|跳水|举重|击剑|登山|国家|联合|集训)?队(?![员长伍列友形旗服徽医部])");
 
     private final Lexicon lexicon;
 
@@ -57,13 +61,23 @@ final class NameRules {
         return new NameMention(text.substring(start, name.end()), name.type(), start, name.end());
     }
 
-    /** Party congresses named by their number. */
+    /** Party congresses named by their number (中共十六大) or by their ordinal (第十六次全国代表大会). */
     static List<NameMention> partyCongresses(String text) {
         List<NameMention> found = new ArrayList<>();
         for (Matcher m = CONGRESS.matcher(text); m.find(); ) {
-            found.add(new NameMention(m.group(1), EntityType.ORG, m.start(1), m.end(1)));
+            int group = m.group(1) != null ? 1 : 2;
+            found.add(new NameMention(m.group(group), EntityType.ORG, m.start(group), m.end(group)));
         }
         return found;
+    }
+
+    /**
+     * Where a place or an organisation's name runs on into a team (中国女队, 北京足球队, 某某俱乐部篮球队), the end of
+     * the team's name; else {@code end}.
+     */
+    static int teamEnd(String text, int end) {
+        Matcher m = TEAM.matcher(text).region(end, text.length());
+        return m.lookingAt() ? m.end() : end;
     }
 
     /** 长江路, 人民大街: a place right before a street word names the street, not the place. */

@@ -29,6 +29,17 @@ class NameRulesTest {
     void partyCongressesByNumberButNotTopTenLists() {
         assertThat(NameRules.partyCongresses("贯彻党的十九大精神,中共十六大以来,评选十大杰出青年"))
             .extracting(NameMention::text).containsExactly("十九大", "中共十六大");
+        assertThat(NameRules.partyCongresses("筹备第十七次全国代表大会,第三次代表大会闭幕"))
+            .extracting(NameMention::text).containsExactly("第十七次全国代表大会", "第三次代表大会");
+    }
+
+    @Test
+    void aPlaceOrBodyRunningOnIntoATeamNamesTheTeam() {
+        String text = "北京女队和上海男子篮球队都是国家队,江苏队员";
+        assertThat(NameRules.teamEnd(text, 2)).isEqualTo(4);
+        assertThat(NameRules.teamEnd(text, 7)).isEqualTo(13);
+        assertThat(NameRules.teamEnd(text, 21)).isEqualTo(21);
+        assertThat(NameRules.teamEnd("北京市民", 2)).isEqualTo(2);
     }
 
     @Test
