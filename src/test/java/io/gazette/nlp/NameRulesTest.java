@@ -37,8 +37,8 @@ class NameRulesTest {
     void aPlaceOrBodyRunningOnIntoATeamNamesTheTeam() {
         String text = "北京女队和上海男子篮球队都是国家队,江苏队员";
         assertThat(NameRules.teamEnd(text, 2)).isEqualTo(4);
-        assertThat(NameRules.teamEnd(text, 7)).isEqualTo(13);
-        assertThat(NameRules.teamEnd(text, 21)).isEqualTo(21);
+        assertThat(NameRules.teamEnd(text, 7)).isEqualTo(12);
+        assertThat(NameRules.teamEnd(text, 20)).isEqualTo(20);
         assertThat(NameRules.teamEnd("北京市民", 2)).isEqualTo(2);
     }
 
