@@ -166,16 +166,9 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
         // is X人民政府); the country, where named, is a place.
         candidates.removeIf(c -> c.mention().type().equals("ORG") && c.mention().text().endsWith("政府")
             && !c.mention().text().endsWith("人民政府"));
+        // A place inside an organisation's name (合肥市 in 合肥市公安局) is part of that name, not a place the text names
+        // (the convention of the annotated Chinese news corpora too).
         List<EntityMention> entities = new ArrayList<>(withoutOverlaps(candidates));
-        // Places inside an organisation's name are places named too (合肥市 in 合肥市公安局).
-        for (Candidate c : candidates) {
-            EntityMention place = c.mention();
-            if (place.type().equals("PLACE") && !entities.contains(place)
-                && entities.stream().anyMatch(e -> e.type().equals("ORG") && e.start() <= place.start() && place.end() <= e.end())
-                && entities.stream().noneMatch(e -> e.type().equals("PLACE") && e.start() < place.end() && place.start() < e.end())) {
-                entities.add(place);
-            }
-        }
         List<EntityMention> withRepeats = repeatKnownPeople(text, entities);
         for (EntityMention parent : parents) {
             // The body a unit belongs to is named too: 淮安经济技术开发区 within 淮安经济技术开发区党工委.
