@@ -104,7 +104,7 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
             }
         }
         for (NameMention recognised : modelNames) {
-            NameMention name = NameRules.withOrdinal(text, rules.withoutTrailingPost(recognised));
+            NameMention name = withHanlpNameEnd(NameRules.withOrdinal(text, rules.withoutTrailingPost(recognised)), tokens);
             if (name.type() == EntityType.PERSON && cutsThroughAWord(name, fine)) {
                 continue;
             }
@@ -188,6 +188,24 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
             tokens.add(new Token(term.word, term.nature == null ? "x" : term.nature.toString(), term.offset));
         }
         return tokens;
+    }
+
+    /**
+     * The model reads whole words of its segmenter, so a name whose last character the segmenter glued to the next
+     * word (周立柱 + 案件 read as 周立 + 柱案件) loses it. Where the model reads a two-character name and HanLP's
+     * character-level name recogniser reads three at the same start, the longer name stands. (The other way round,
+     * HanLP cuts real three-character names short more often than it mends a glued character.)
+     */
+    private static NameMention withHanlpNameEnd(NameMention name, List<Token> tokens) {
+        if (name.type() != EntityType.PERSON) {
+            return name;
+        }
+        for (Token t : tokens) {
+            if (t.start() == name.start() && t.nature().equals("nr") && t.end() == name.end() + 1 && t.word().length() == 3) {
+                return new NameMention(t.word(), EntityType.PERSON, t.start(), t.end());
+            }
+        }
+        return name;
     }
 
     /**

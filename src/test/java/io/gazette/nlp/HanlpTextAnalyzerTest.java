@@ -38,6 +38,12 @@ class HanlpTextAnalyzerTest {
     }
 
     @Test
+    void aNameWhoseLastCharacterTheSegmenterGluedToTheNextWordKeepsIt() {
+        TextAnalysis a = ANALYZER.analyse("教练张宏南头疼不已。");
+        assertThat(names(a, "PERSON")).containsExactly("张宏南");
+    }
+
+    @Test
     void developmentZoneIsNeverAPerson() {
         TextAnalysis a = ANALYZER.analyse("经开区召开会议,经开区各部门参加。创文工作持续向好,精准施策。");
         assertThat(names(a, "PERSON")).isEmpty();
