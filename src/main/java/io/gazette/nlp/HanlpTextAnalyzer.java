@@ -105,7 +105,8 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
         }
         for (NameMention recognised : modelNames) {
             NameMention name = withHanlpNameEnd(NameRules.withOrdinal(text, rules.withoutTrailingPost(recognised)), tokens);
-            if (name.type() == EntityType.PERSON && cutsThroughAWord(name, fine)) {
+            if (name.type() == EntityType.PERSON && cutsThroughAWord(name, fine)
+                || name.type() == EntityType.ORG && startsOrEndsInsideAWord(name, fine)) {
                 continue;
             }
             if (name.type() == EntityType.ORG && isLocalName(name.text())) {
@@ -206,6 +207,20 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
             }
         }
         return name;
+    }
+
+    /**
+     * An organisation's name starts and ends where words do: the model's name that starts or ends inside one of
+     * HanLP's words (市 + 委员会 read from 城市委员会's middle) has its boundary wrong.
+     */
+    static boolean startsOrEndsInsideAWord(NameMention name, List<Token> fine) {
+        for (Token t : fine) {
+            boolean crossed = t.start() < name.start() && name.start() < t.end() || t.start() < name.end() && name.end() < t.end();
+            if (crossed && !t.isPunctuation()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

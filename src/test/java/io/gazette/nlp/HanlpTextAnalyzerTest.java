@@ -44,6 +44,19 @@ class HanlpTextAnalyzerTest {
     }
 
     @Test
+    void anOrganisationNeverStartsOrEndsInsideAWord() {
+        List<Token> words = List.of(new Token("城市", "n", 0), new Token("委员会", "nis", 2), new Token("召开", "v", 5));
+        assertThat(HanlpTextAnalyzer.startsOrEndsInsideAWord(new NameMention("市委员会", EntityType.ORG, 1, 5), words)).isTrue();
+        assertThat(HanlpTextAnalyzer.startsOrEndsInsideAWord(new NameMention("城市委员会", EntityType.ORG, 0, 5), words)).isFalse();
+    }
+
+    @Test
+    void anOfficeNamedByItsFieldAndBanIsAnOrganisation() {
+        TextAnalysis a = ANALYZER.analyse("县委编办和县人武办联合举办培训班。");
+        assertThat(names(a, "ORG")).anyMatch(n -> n.endsWith("人武办")).noneMatch(n -> n.endsWith("举办"));
+    }
+
+    @Test
     void developmentZoneIsNeverAPerson() {
         TextAnalysis a = ANALYZER.analyse("经开区召开会议,经开区各部门参加。创文工作持续向好,精准施策。");
         assertThat(names(a, "PERSON")).isEmpty();
