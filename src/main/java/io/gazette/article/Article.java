@@ -12,9 +12,19 @@ import java.util.List;
  * @param byline the byline lines as printed, joined by a space; null if none
  * @param paragraphs body paragraphs in order
  * @param captions picture captions that belong to the article
+ * @param agency the news agency or outlet the dateline or a credit names (新华社, 本报), or null
+ * @param datelinePlace the dateline's place (北京 of 本报北京1月7日电), or null
  */
 public record Article(int seqNo, String headline, List<String> subtitles, List<Author> authors, String byline,
-                      List<String> paragraphs, List<String> captions) {
+                      List<String> paragraphs, List<String> captions, String agency, String datelinePlace) {
+
+    /** Bodies shorter than this with a photographer's credit are pictures with a caption. */
+    private static final int PHOTO_TEXT_MAX = 80;
+
+    public Article(int seqNo, String headline, List<String> subtitles, List<Author> authors, String byline,
+                   List<String> paragraphs, List<String> captions) {
+        this(seqNo, headline, subtitles, authors, byline, paragraphs, captions, null, null);
+    }
 
     public String body() {
         return String.join("\n", paragraphs);
@@ -29,6 +39,10 @@ public record Article(int seqNo, String headline, List<String> subtitles, List<A
         if (headline == null) {
             return "fragment";
         }
-        return paragraphs.isEmpty() && !captions.isEmpty() ? "photo" : "news";
+        boolean photographed = authors.stream().anyMatch(a -> a.role().equals(Author.PHOTOGRAPHER));
+        boolean dispatch = !paragraphs.isEmpty() && BlockKinds.isLead(paragraphs.get(0));
+        boolean pictureOnly = paragraphs.isEmpty() && !captions.isEmpty()
+            || photographed && !dispatch && body().length() + String.join("", captions).length() < PHOTO_TEXT_MAX;
+        return pictureOnly ? "photo" : "news";
     }
 }

@@ -18,6 +18,13 @@ public final class BylineParser {
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,5}");
     private static final Pattern LEAD_CREDIT = Pattern.compile(
         "^(?:本报讯|本报[\\p{IsHan}\\d\\s]{0,12}[讯电]|新华社[\\p{IsHan}\\d\\s]{0,16}电)\\s*[(（]([^)）]{2,60})[)）]");
+    /** A dateline: (据) agency, place, date, 电 or 讯, then credits in brackets: 本报北京1月7日电 (记者 X). */
+    private static final Pattern DATELINE = Pattern.compile("^\\s*[(（]?\\s*据?(本报|新华社|中新社|人民网|央视网|光明网|新华网|中国新闻网|"
+        + "[\\p{IsHan}]{2,6}(?:通讯社|日报|晚报|电视台|网|社|台|报))(?:讯|([\\p{IsHan}]{2,12}?)?\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月"
+        + "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日?电|电)\\s*(?:[(（]([^()（）]{2,80})[)）])?\\s*(.*)$");
+    private static final Pattern TRAILING_VERBS = Pattern.compile("(?:采访整理|参与采访整理|参与采写|参与采访|整理|采写|报道|编译|供稿)");
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("^(.*?)(?:摄影报道|摄影|摄)(?:\\s*[(（][^()（）]*[)）])?\\s*$");
+    private static final Pattern BARE_NAME = Pattern.compile("^[\\p{IsHan}]{1,4}(?:\\s+[\\p{IsHan}]{1,3})?$");
 
     /** Credits in a byline line. */
     public List<Author> parse(String byline) {
@@ -48,6 +55,89 @@ public final class BylineParser {
     public List<Author> parseLead(String lead) {
         Matcher m = LEAD_CREDIT.matcher(lead);
         return m.find() && ROLE.matcher(m.group(1)).find() ? parse(m.group(1)) : List.of();
+    }
+
+    /** The agency, place and credits of an article's first paragraph when it opens with a dateline. */
+    public Credit parseDateline(String paragraph) {
+        Matcher m = DATELINE.matcher(paragraph);
+        if (!m.find()) {
+            return Credit.NONE;
+        }
+        List<Author> authors = m.group(3) != null && ROLE.matcher(m.group(3)).find() ? parse(m.group(3)) : List.of();
+        String place = m.group(2) == null || m.group(2).isBlank() ? null : m.group(2).strip();
+        return new Credit(authors, m.group(1), place);
+    }
+
+    /**
+     * A credit line closing an article or a picture: (本报记者 X、Y), (新华社北京1月7日电 记者 X), (据新华社电),
+     * X摄, 新华社记者 X摄, X 摄影报道, X、Y整理, (执笔: X), (X参与采写), or a bare signature (柴 今).
+     */
+    public Credit parseCredit(String line) {
+        String inner = line.strip().replaceAll("^[(（]\\s*", "").replaceAll("\\s*[)）]$", "").strip();
+        Matcher dateline = DATELINE.matcher(inner);
+        if (dateline.find() && !inner.startsWith("本报记者")) {
+            String place = dateline.group(2) == null || dateline.group(2).isBlank() ? null : dateline.group(2).strip();
+            String rest = (dateline.group(3) == null ? "" : dateline.group(3)) + " " + dateline.group(4);
+            return new Credit(ROLE.matcher(rest).find() ? parse(rest) : List.of(), dateline.group(1), place);
+        }
+        Matcher photo = PHOTO_CREDIT.matcher(inner);
+        if (photo.matches() && !photo.group(1).isBlank()) {
+            String before = photo.group(1).replaceAll("^.*?(?:记者|通讯员|实习生)", "").replaceAll("[:：/]", " ");
+            return new Credit(names(before).stream().map(n -> new Author(n, Author.PHOTOGRAPHER)).toList(), agencyOf(inner), null);
+        }
+        if (inner.startsWith("执笔")) {
+            return new Credit(writers(inner.replaceFirst("^执笔\\s*[:：]?", "")), null, null);
+        }
+        String cleaned = TRAILING_VERBS.matcher(inner.replaceFirst("^综合", "")).replaceAll(" ");
+        if (ROLE.matcher(cleaned).find()) {
+            return new Credit(parse(cleaned), agencyOf(inner), null);
+        }
+        if (!cleaned.equals(inner.replaceFirst("^综合", ""))) {
+            // X、Y整理, (Z参与采写): people who wrote the text up.
+            return new Credit(names(cleaned).stream().map(n -> new Author(n, Author.REPORTER)).toList(), null, null);
+        }
+        if (BARE_NAME.matcher(inner).matches() && !line.equals(inner)) {
+            return new Credit(writers(inner), null, null);
+        }
+        return Credit.NONE;
+    }
+
+    /** The writers a bare signature line names (王春玉, 江海波 曹燕娜, 胡 锋). */
+    public List<Author> parseSignature(String line) {
+        return writers(line);
+    }
+
+    /** The photographer of a caption that ends with its credit: 图为…(记者 X 摄). */
+    public List<Author> parseCaptionCredit(String caption) {
+        if (!caption.contains("摄")) {
+            return List.of();
+        }
+        int open = Math.max(caption.lastIndexOf('('), caption.lastIndexOf('（'));
+        if (open < 0) {
+            return List.of();
+        }
+        return parse(caption.substring(open)).stream().map(a -> new Author(a.name(), Author.PHOTOGRAPHER)).toList();
+    }
+
+    /** The people page credit lines name (版式设计: X, 本版责编: X), as editors. */
+    public List<Author> parsePageCredits(List<String> lines) {
+        Set<Author> editors = new LinkedHashSet<>();
+        for (String line : lines) {
+            int colon = Math.max(line.indexOf('：'), line.indexOf(':'));
+            if (colon > 0) {
+                names(line.substring(colon + 1)).forEach(n -> editors.add(new Author(n, Author.EDITOR)));
+            }
+        }
+        return List.copyOf(editors);
+    }
+
+    private static List<Author> writers(String run) {
+        return names(run).stream().map(n -> new Author(n, Author.WRITER)).toList();
+    }
+
+    private static String agencyOf(String credit) {
+        Matcher m = Pattern.compile("(新华社|中新社|人民网|新华网|央视网)").matcher(credit);
+        return m.find() ? m.group(1) : null;
     }
 
     private static String roleOf(String word) {

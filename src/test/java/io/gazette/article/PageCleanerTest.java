@@ -1,6 +1,7 @@
 package io.gazette.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,13 +17,14 @@ class PageCleanerTest {
 
     @Test
     void takesTitleMarkersIntoTheLevel() {
-        assertThat(cleaner.clean("# 标题一\n## 副题\n正文。")).containsExactly(new Block("标题一", 1), new Block("副题", 2), new Block("正文。", 0));
+        assertThat(cleaner.clean("# 标题一\n## 副题\n正文。")).extracting(Block::text, Block::level)
+            .containsExactly(tuple("标题一", 1), tuple("副题", 2), tuple("正文。", 0));
     }
 
     @Test
     void rejoinsSentenceBrokenByColumnBreak() {
         List<Block> blocks = cleaner.clean("他强调,坚持和加强党的全面领导是最根本保\n\n证。过去几年,成绩显著。");
-        assertThat(blocks).containsExactly(new Block("他强调,坚持和加强党的全面领导是最根本保证。过去几年,成绩显著。", 0));
+        assertThat(blocks).extracting(Block::text).containsExactly("他强调,坚持和加强党的全面领导是最根本保证。过去几年,成绩显著。");
     }
 
     @Test
@@ -39,6 +41,6 @@ class PageCleanerTest {
     @Test
     void dropsABlockPrintedTwice() {
         String repeated = "“合作社带着干,收入翻了番。”村民王大山说。";
-        assertThat(cleaner.clean(repeated + "\n\n" + repeated + "\n\n结尾。")).containsExactly(new Block(repeated, 0), new Block("结尾。", 0));
+        assertThat(cleaner.clean(repeated + "\n\n" + repeated + "\n\n结尾。")).extracting(Block::text).containsExactly(repeated, "结尾。");
     }
 }
