@@ -67,10 +67,26 @@ public final class ArticleSplitter {
             i++;
         }
         List<Article> articles = new ArrayList<>();
-        for (Draft draft : drafts) {
-            if (!draft.isEmpty()) {
-                articles.add(draft.toArticle(articles.size() + 1, bylines));
+        List<String> banner = new ArrayList<>();
+        for (int d = 0; d < drafts.size(); d++) {
+            Draft draft = drafts.get(d);
+            if (draft.isEmpty()) {
+                continue;
             }
+            if (draft.isTitleOnly() && d + 1 < drafts.size() && !drafts.get(d + 1).isUntitled()) {
+                // A title with nothing under it before the next title block is that block's banner (a kicker).
+                draft.titles.forEach(t -> banner.add(t.text()));
+                continue;
+            }
+            Article article = draft.toArticle(articles.size() + 1, bylines);
+            if (!banner.isEmpty()) {
+                List<String> subtitles = new ArrayList<>(banner);
+                subtitles.addAll(article.subtitles());
+                article = new Article(article.seqNo(), article.headline(), List.copyOf(subtitles), article.authors(), article.byline(),
+                    article.paragraphs(), article.captions(), article.agency(), article.datelinePlace());
+                banner.clear();
+            }
+            articles.add(article);
         }
         return new SplitPage(articles, List.copyOf(pageCredits), bylines.parsePageCredits(pageCredits));
     }
@@ -118,6 +134,10 @@ public final class ArticleSplitter {
             }
             if (marked) {
                 return markedRunEnd(from, end);
+            }
+            // A kicker (X：, X——) stands above the title: ending a run, it is body (同志们：).
+            while (end > from && BlockKinds.isKicker(blocks.get(end - 1).text()) && end - from > 1) {
+                end--;
             }
             return end;
         }
@@ -331,6 +351,10 @@ public final class ArticleSplitter {
 
         boolean isUntitled() {
             return titles.isEmpty();
+        }
+
+        boolean isTitleOnly() {
+            return !titles.isEmpty() && paragraphs.isEmpty() && captions.isEmpty() && bylineLines.isEmpty() && creditLines.isEmpty();
         }
 
         boolean isEmpty() {

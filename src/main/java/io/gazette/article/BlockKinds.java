@@ -22,6 +22,8 @@ final class BlockKinds {
         + "|^[(（]作者[^()（）]{1,80}[)）]$"
         + "|^(?:[\\p{IsHan}]{0,8}记者)?\\s*[\\p{IsHan}·、\\s]{2,30}\\s*(?:摄|摄影|摄影报道|整理|绘|制图)(?:\\s*[(（][^()（）]{2,12}[)）])?$"
         + "|^[\\p{IsHan}·、\\s]{2,30}\\s*(?:摄|摄影报道)[/／]\\s*[\\p{IsHan}]{2,8}$");
+    /** A commentary's signature in brackets at its end: (林 海), (王五). */
+    private static final Pattern SIGNED_CLOSE = Pattern.compile("^[(（][\\p{IsHan}]{1,3}\\s*[\\p{IsHan}]{1,2}[)）]$");
     /** Credits of the page, not of an article: 版式设计: X, 本版责编: X, 制图: X. */
     private static final Pattern PAGE_CREDIT = Pattern.compile(
         "^(?:版式设计|版面设计|本版责编|本版编辑|责任编辑|责编|美编|制图|图表制作|设计)\\s*[:：]\\s*[\\p{IsHan}·、\\s]{2,30}$");
@@ -69,6 +71,9 @@ final class BlockKinds {
 
     /** A credit line closing an article or a picture (not a page credit). */
     static boolean isCredit(String text) {
+        if (SIGNED_CLOSE.matcher(text).matches() && Surnames.isSurname(text.substring(1, 2))) {
+            return true;
+        }
         return text.length() <= CREDIT_MAX && CREDIT.matcher(text).matches() && !isPageCredit(text);
     }
 

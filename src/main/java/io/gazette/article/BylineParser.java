@@ -73,7 +73,9 @@ public final class BylineParser {
      * X摄, 新华社记者 X摄, X 摄影报道, X、Y整理, (执笔: X), (X参与采写), or a bare signature (柴 今).
      */
     public Credit parseCredit(String line) {
-        String inner = line.strip().replaceAll("^[(（]\\s*", "").replaceAll("\\s*[)）]$", "").strip();
+        String stripped = line.strip();
+        boolean bracketed = stripped.startsWith("(") || stripped.startsWith("（");
+        String inner = bracketed ? stripped.replaceAll("^[(（]\\s*", "").replaceAll("\\s*[)）]$", "").strip() : stripped;
         Matcher dateline = DATELINE.matcher(inner);
         if (dateline.find() && !inner.startsWith("本报记者")) {
             String place = dateline.group(2) == null || dateline.group(2).isBlank() ? null : dateline.group(2).strip();

@@ -21,7 +21,7 @@ record TitleLines(String headline, List<String> subtitles) {
     private static final Pattern TIME_PHRASE = Pattern.compile("^(?:截至|自|从)?(?:\\d{4}年|今年|去年|前?[\\d一二三四五六七八九十]{1,2}个?月|"
         + "[一二三四]季度)(?:.{0,6}|.{0,16}(?:以来|期间|之际))$");
     /** A kicker naming only who: 全国公安机关, 中央宣传部中央军委政治工作部, 浙江台州. */
-    private static final Pattern SUBJECT_ONLY = Pattern.compile("^[\\p{IsHan}、]{2,16}(?:部|委|局|院|会|厅|署|办|机关|政府|中心|集团|公司|省|市|县|州|区)$");
+    private static final Pattern SUBJECT_ONLY = Pattern.compile("^[\\p{IsHan}、]{2,16}(?:部|委|厅|署|机关|政府|中心|集团|公司|部门|委员会|办公室|省|市|县|州)$");
     /** A subtitle giving the figures: 19个奖项揭晓, 同比增加近50万亩, 连续5个月实现正增长. */
     private static final Pattern FIGURE = Pattern.compile("^(?:\\d|同比|环比|累计|连续|预计|强调)|百分之|%|连续\\d|同比");
     /** A line that reports an event: a subject of two characters or more, then the event. */
@@ -34,7 +34,8 @@ record TitleLines(String headline, List<String> subtitles) {
         if (titles.isEmpty()) {
             return new TitleLines(null, List.of());
         }
-        if (titles.stream().noneMatch(Block::marked) && titles.size() == 2 && isFragmentPair(titles)) {
+        boolean unmarkedPair = titles.stream().noneMatch(Block::marked) && titles.size() == 2;
+        if (unmarkedPair && isFragmentPair(titles) && !saysWhoOrWhen(titles.get(0).text())) {
             return new TitleLines(trimDashes(titles.get(0).text()) + trimDashes(titles.get(1).text()), List.of());
         }
         int main = mainIndex(titles);
@@ -91,7 +92,7 @@ record TitleLines(String headline, List<String> subtitles) {
      * the title under its kicker.
      */
     static int mainOfTwo(String first, String second) {
-        if (REPORTING.matcher(first).find() || TIME_PHRASE.matcher(first).matches() || SUBJECT_ONLY.matcher(first).matches()) {
+        if (saysWhoOrWhen(first)) {
             return 1;
         }
         if (FIGURE.matcher(second).find()) {
@@ -103,6 +104,11 @@ record TitleLines(String headline, List<String> subtitles) {
             return firstEvent ? 1 : 0;
         }
         return 1;
+    }
+
+    /** A kicker that only says who spoke, who acted or when (某某强调, 全省公安机关, 10月末). */
+    private static boolean saysWhoOrWhen(String line) {
+        return REPORTING.matcher(line).find() || TIME_PHRASE.matcher(line).matches() || SUBJECT_ONLY.matcher(line).matches();
     }
 
     private static boolean isFragmentPair(List<Block> titles) {

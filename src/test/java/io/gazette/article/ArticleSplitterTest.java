@@ -17,7 +17,7 @@ class ArticleSplitterTest {
     private final ArticleSplitter splitter = new ArticleSplitter();
 
     @ParameterizedTest
-    @ValueSource(strings = {"unmarked-page", "marked-page", "dispatch-page"})
+    @ValueSource(strings = {"unmarked-page", "marked-page", "dispatch-page", "blank-separated-page", "indented-page", "signed-essay-page"})
     void splitMatchesGoldenFile(String name) throws IOException {
         String page = resource("/article/" + name + ".txt");
         assertThat(GoldenFormat.render(splitter.split(cleaner.clean(page)))).isEqualTo(resource("/article/" + name + ".expected"));
@@ -57,6 +57,61 @@ class ArticleSplitterTest {
     void titleBrokenInTwoIsJoined() {
         List<Article> articles = split("市领导接待\n\n中国工程院院士一行\n\n■通讯员 李侃\n\n本报讯 日前,接待活动举行。");
         assertThat(articles.get(0).headline()).isEqualTo("市领导接待中国工程院院士一行");
+    }
+
+    @Test
+    void linesWithoutABlankLineBetweenThemAreOneTitleBlockWhereBlocksAreSeparated() {
+        String page = "上一篇的正文到这里结束了,共有三段文字。\n\n第二段也在这里。\n\n省农业农村厅\n部署春季田间管理\n\n连日来,各地抓紧开展田间管理。\n\n"
+            + "抓好水肥管理\n\n各地加强水肥调控。\n\n做好病虫防治\n\n各地组织统防统治。";
+        List<Article> articles = split(page);
+        assertThat(articles).extracting(Article::headline).containsExactly(null, "部署春季田间管理");
+        assertThat(articles.get(1).subtitles()).containsExactly("省农业农村厅");
+        assertThat(articles.get(1).paragraphs()).contains("抓好水肥管理", "做好病虫防治");
+    }
+
+    @Test
+    void aFlushLineOnAPageThatIndentsParagraphsIsATitle() {
+        String page = "乡村公路通到家门口\n\u3000\u3000今年全县新修乡村公路两百公里。\n\u3000\u3000路修好了\n\u3000\u3000村民出行更方便了。\n"
+            + "果园里的新变化\n\u3000\u3000苹果树下,合作社的技术员正在讲解。";
+        List<Article> articles = split(page);
+        assertThat(articles).extracting(Article::headline).containsExactly("乡村公路通到家门口", "果园里的新变化");
+        assertThat(articles.get(0).paragraphs()).contains("路修好了");
+    }
+
+    @Test
+    void pageCreditsBelongToThePageNotToAnArticle() {
+        SplitPage page = splitter.splitPage(cleaner.clean("新闻标题\n\n本报讯 某地召开会议,部署工作。\n\n版式设计:赵明\n\n本版责编:钱红 孙亮"));
+        assertThat(page.articles()).hasSize(1);
+        assertThat(page.articles().get(0).authors()).isEmpty();
+        assertThat(page.credits()).containsExactly(new Author("赵明", Author.EDITOR), new Author("钱红", Author.EDITOR),
+            new Author("孙亮", Author.EDITOR));
+        assertThat(page.creditLines()).hasSize(2);
+    }
+
+    @Test
+    void aClosingCreditEndsTheArticleAndTheNextLineStartsOne() {
+        List<Article> articles = split("第一篇标题\n\n本报讯 会议召开。\n\n(本报记者 王强)\n\n第二篇标题\n\n活动当天,群众踊跃参加。");
+        assertThat(articles).extracting(Article::headline).containsExactly("第一篇标题", "第二篇标题");
+        assertThat(articles.get(0).authors()).containsExactly(new Author("王强", Author.REPORTER));
+    }
+
+    @Test
+    void parallelHeadsAreAlikeInLengthOrShape() {
+        assertThat(ArticleSplitter.parallel("坚守岗位护万家", "居家过节乐融融")).isTrue();
+        assertThat(ArticleSplitter.parallel("积极提供援助 全力支持", "设立专项基金 加强金融支持")).isTrue();
+        assertThat(ArticleSplitter.parallel("活力定南", "条子泥观鸟")).isFalse();
+        assertThat(ArticleSplitter.hasColumnTag("小城故事多(走基层)")).isTrue();
+        assertThat(ArticleSplitter.hasColumnTag("(2021年1月8日,北京)")).isFalse();
+    }
+
+    @Test
+    void theMainTitleOfTwoLinesIsChosenByWhatTheLinesSay() {
+        assertThat(TitleLines.mainOfTwo("某某在江西考察时强调", "推动高质量发展")).isEqualTo(1);
+        assertThat(TitleLines.mainOfTwo("10月末", "外汇储备规模稳定")).isEqualTo(1);
+        assertThat(TitleLines.mainOfTwo("全省公安机关", "破获电信诈骗案千余起")).isEqualTo(1);
+        assertThat(TitleLines.mainOfTwo("第十届读书节闭幕", "12项活动吸引万人参与")).isEqualTo(0);
+        assertThat(TitleLines.mainOfTwo("乡村振兴开新局", "某县召开农村工作会议")).isEqualTo(0);
+        assertThat(TitleLines.mainOfTwo("春风里的新希望", "山乡巨变看今朝")).isEqualTo(1);
     }
 
     private List<Article> split(String page) {

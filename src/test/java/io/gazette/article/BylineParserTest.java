@@ -38,4 +38,40 @@ class BylineParserTest {
         String actual = parser.parseLead(lead).stream().map(a -> a.name() + "/" + a.role()).collect(Collectors.joining(","));
         assertThat(actual).isEqualTo(expected == null ? "" : expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "(本报记者王强、李丽)|王强/reporter,李丽/reporter|null|null",
+        "(据新华社电)||新华社|null",
+        "(新华社杭州5月6日电  记者周明、吴亮)|周明/reporter,吴亮/reporter|新华社|杭州",
+        "新华社记者 郑海摄|郑海/photographer|新华社|null",
+        "张军摄(影像中国)|张军/photographer|null|null",
+        "孙伟  冯雪整理|孙伟/reporter,冯雪/reporter|null|null",
+        "(执笔:吴 峰)|吴峰/writer|null|null",
+        "(林 海)|林海/writer|null|null",
+        "(作者为某研究院研究员,本报记者钱东采访整理)|钱东/reporter|null|null",
+    })
+    void readsClosingPhotoAndSignatureCredits(String line, String people, String agency, String place) {
+        Credit credit = parser.parseCredit(line);
+        String actual = credit.authors().stream().map(a -> a.name() + "/" + a.role()).collect(Collectors.joining(","));
+        assertThat(actual).isEqualTo(people == null ? "" : people);
+        assertThat(String.valueOf(credit.agency())).isEqualTo(agency);
+        assertThat(String.valueOf(credit.place())).isEqualTo(place);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "本报成都4月2日电  (记者何欣)全省春播进度过半。|何欣/reporter|本报|成都",
+        "新华社北京4月2日电 国务院新闻办公室今天举行发布会。||新华社|北京",
+        "据新华社电  (记者曹阳)某地发生地震。|曹阳/reporter|新华社|null",
+        "本报讯(记者 刘洋 通讯员 孙丽) 近日,调研举行。|刘洋/reporter,孙丽/correspondent|本报|null",
+        "人民网北京4月2日电(记者葛欣)会议召开。|葛欣/reporter|人民网|北京",
+    })
+    void readsTheAgencyPlaceAndCreditsOfADateline(String paragraph, String people, String agency, String place) {
+        Credit credit = parser.parseDateline(paragraph);
+        String actual = credit.authors().stream().map(a -> a.name() + "/" + a.role()).collect(Collectors.joining(","));
+        assertThat(actual).isEqualTo(people == null ? "" : people);
+        assertThat(String.valueOf(credit.agency())).isEqualTo(agency);
+        assertThat(String.valueOf(credit.place())).isEqualTo(place);
+    }
 }

@@ -18,6 +18,9 @@ public final class GoldenFormat {
             sb.append("authors: ").append(a.authors().stream().map(x -> x.name() + "/" + x.role()).collect(Collectors.joining(", ")))
                 .append('\n');
             sb.append("captions: ").append(String.join(" | ", a.captions())).append('\n');
+            if (a.agency() != null || a.datelinePlace() != null) {
+                sb.append("agency: ").append(a.agency()).append(", dateline place: ").append(a.datelinePlace()).append('\n');
+            }
             for (String p : a.paragraphs()) {
                 sb.append("| ").append(p).append('\n');
             }
