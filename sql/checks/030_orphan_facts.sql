@@ -12,4 +12,5 @@ UNION ALL SELECT 'fact_person_title.article_key', t.article_key FROM fact_person
 UNION ALL SELECT 'fact_person_title.person_entity_key', t.person_entity_key FROM fact_person_title t
           ANTI JOIN dim_entity e ON e.entity_key = t.person_entity_key
 UNION ALL SELECT 'fact_term.article_key', t.article_key FROM fact_term t ANTI JOIN fact_article USING (article_key)
+UNION ALL SELECT 'fact_page_credit.author_key', c.author_key FROM fact_page_credit c ANTI JOIN dim_author USING (author_key)
 UNION ALL SELECT 'dim_entity_alias.entity_key', a.entity_key FROM dim_entity_alias a ANTI JOIN dim_entity USING (entity_key);

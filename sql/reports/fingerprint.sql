@@ -14,4 +14,5 @@ UNION ALL SELECT 'fact_quantity', count(*), md5(coalesce(string_agg(CAST(t AS VA
 UNION ALL SELECT 'fact_date_mention', count(*), md5(coalesce(string_agg(CAST(t AS VARCHAR), chr(10) ORDER BY CAST(t AS VARCHAR)), '')) FROM fact_date_mention t
 UNION ALL SELECT 'fact_person_title', count(*), md5(coalesce(string_agg(CAST(t AS VARCHAR), chr(10) ORDER BY CAST(t AS VARCHAR)), '')) FROM fact_person_title t
 UNION ALL SELECT 'fact_term', count(*), md5(coalesce(string_agg(CAST(t AS VARCHAR), chr(10) ORDER BY CAST(t AS VARCHAR)), '')) FROM fact_term t
+UNION ALL SELECT 'fact_page_credit', count(*), md5(coalesce(string_agg(CAST(t AS VARCHAR), chr(10) ORDER BY CAST(t AS VARCHAR)), '')) FROM fact_page_credit t
 ORDER BY table_name;

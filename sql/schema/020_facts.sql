@@ -18,15 +18,27 @@ CREATE TABLE IF NOT EXISTS fact_article (
     archive_path    VARCHAR NOT NULL,
     entry_name      VARCHAR NOT NULL,
     kind            VARCHAR NOT NULL,      -- news, photo, fragment
-    caption         VARCHAR
+    caption         VARCHAR,
+    agency          VARCHAR,               -- who the text comes from: 本报 (the paper), 新华社, 人民网 ... (dateline or credit)
+    dateline_place  VARCHAR                -- 北京 of 本报北京1月7日电
 );
 
 CREATE TABLE IF NOT EXISTS bridge_article_author (
     article_key  BIGINT NOT NULL,
     author_key   INTEGER NOT NULL,
-    role         VARCHAR NOT NULL,         -- reporter, correspondent, photographer
+    role         VARCHAR NOT NULL,         -- reporter, correspondent, photographer, writer
     source_key   INTEGER NOT NULL,
     date_key     INTEGER NOT NULL
+);
+
+-- Credits printed for a page rather than an article (版式设计, 本版责编, 制图): one row per person.
+CREATE TABLE IF NOT EXISTS fact_page_credit (
+    source_key   INTEGER NOT NULL,
+    date_key     INTEGER NOT NULL,
+    page_no      INTEGER NOT NULL,
+    author_key   INTEGER NOT NULL,
+    role         VARCHAR NOT NULL,         -- editor
+    credit_line  VARCHAR NOT NULL          -- the line as printed
 );
 
 CREATE TABLE IF NOT EXISTS fact_entity_mention (

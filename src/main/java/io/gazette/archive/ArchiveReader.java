@@ -36,6 +36,9 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
  */
 public final class ArchiveReader {
 
+    /** The last number in an entry's base name, at most three digits: its printed page. */
+    private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile("(\\d{1,3})(?!.*\\d)");
+
     private final ArchiveProperties limits;
     private final TextDecoder decoder = new TextDecoder();
 
@@ -309,7 +312,7 @@ public final class ArchiveReader {
                 }
                 pages.add(new PageText(pages.size() + 1, page.name(), text.text(), text.charset()));
             }
-            return pages;
+            return printedPageNumbers(pages);
         }
 
         private static int longestLine(String text) {
@@ -332,5 +335,35 @@ public final class ArchiveReader {
     }
 
     private record RawPage(String name, byte[] bytes) {
+    }
+
+    /**
+     * The printed page number where every entry name carries one (page-10.txt is 10, A03.txt is 3, 第5版.txt is 5)
+     * and no two share it; else the natural order.
+     */
+    static List<PageText> printedPageNumbers(List<PageText> pages) {
+        List<Integer> numbers = new ArrayList<>();
+        for (PageText page : pages) {
+            java.util.regex.Matcher m = PAGE_NUMBER.matcher(baseName(page.entryName()));
+            if (!m.find()) {
+                return pages;
+            }
+            numbers.add(Integer.parseInt(m.group(1)));
+        }
+        if (new java.util.HashSet<>(numbers).size() != numbers.size() || numbers.contains(0)) {
+            return pages;
+        }
+        List<PageText> numbered = new ArrayList<>();
+        for (int k = 0; k < pages.size(); k++) {
+            PageText p = pages.get(k);
+            numbered.add(new PageText(numbers.get(k), p.entryName(), p.text(), p.charset()));
+        }
+        return numbered;
+    }
+
+    private static String baseName(String entryName) {
+        String name = entryName.substring(entryName.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

@@ -3,7 +3,7 @@ package io.gazette.archive;
 /**
  * One page of an edition, decoded.
  *
- * @param pageNo 1-based position in natural name order
+ * @param pageNo the printed page number its entry name carries (page-10.txt, A03.txt), else the 1-based position in natural name order
  * @param entryName the entry's name inside the archive
  * @param text the page text
  * @param charset the charset it was decoded from

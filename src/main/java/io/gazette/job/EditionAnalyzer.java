@@ -6,12 +6,15 @@ import io.gazette.archive.SourceInfo;
 import io.gazette.article.Article;
 import io.gazette.article.ArticleSplitter;
 import io.gazette.article.PageCleaner;
+import io.gazette.article.SplitPage;
 import io.gazette.nlp.AliasResolver;
 import io.gazette.nlp.TextAnalysis;
 import io.gazette.nlp.TextAnalyzer;
 import io.gazette.normalize.DateExtractor;
 import io.gazette.normalize.QuantityExtractor;
 import io.gazette.warehouse.AnalysedArticle;
+import io.gazette.warehouse.AnalysedPages;
+import io.gazette.warehouse.PageCredit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,16 +35,20 @@ public final class EditionAnalyzer {
         this.language = language;
     }
 
-    /** Every article of the edition, analysed, in page and position order. */
-    public List<AnalysedArticle> analyse(EditionContent content, SourceInfo source) {
+    /** Every article of the edition, analysed, in page and position order, and the credits of its pages. */
+    public AnalysedPages analyse(EditionContent content, SourceInfo source) {
         LocalDate editionDate = content.edition().editionDate();
         List<AnalysedArticle> out = new ArrayList<>();
+        List<PageCredit> credits = new ArrayList<>();
         for (PageText page : content.pages()) {
-            for (Article article : splitter.split(cleaner.clean(page.text()))) {
+            SplitPage split = splitter.splitPage(cleaner.clean(page.text()));
+            for (Article article : split.articles()) {
                 out.add(analyse(page, article, editionDate));
             }
+            String lines = String.join(" ", split.creditLines());
+            split.credits().forEach(author -> credits.add(new PageCredit(page.pageNo(), author, lines)));
         }
-        return withEditionAliases(out, source);
+        return new AnalysedPages(withEditionAliases(out, source), List.copyOf(credits));
     }
 
     /** Short forms resolve to the full names of the whole edition (经开区 on page 3, 淮安经济技术开发区 on page 1). */

@@ -41,12 +41,13 @@ public class EditionProcessor implements ItemProcessor<EditionTask, EditionResul
             return new EditionResult(task, null);
         }
         EditionContent content = read(task);
+        io.gazette.warehouse.AnalysedPages text = analyse(task, content);
         AnalysedEdition analysed = new AnalysedEdition(task.edition(), task.source(), task.archivePath(), content.sha256(),
-            content.pages().size(), analyse(task, content), content.skipped(), task.queuedAt());
+            content.pages().size(), text.articles(), content.skipped(), task.queuedAt(), text.pageCredits());
         return new EditionResult(task, analysed);
     }
 
-    private java.util.List<io.gazette.warehouse.AnalysedArticle> analyse(EditionTask task, EditionContent content)
+    private io.gazette.warehouse.AnalysedPages analyse(EditionTask task, EditionContent content)
         throws EditionFailedException {
         try {
             return analyzer.analyse(content, task.source());

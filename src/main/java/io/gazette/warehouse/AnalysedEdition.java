@@ -17,7 +17,14 @@ import java.util.List;
  * @param articles the analysed articles in page and position order
  * @param skipped archive entries that were not pages
  * @param startedAt when work on this edition began
+ * @param pageCredits credits printed for pages rather than articles (版式设计, 本版责编)
  */
 public record AnalysedEdition(Edition edition, SourceInfo source, String archivePath, String sha256, int pages,
-                              List<AnalysedArticle> articles, List<SkippedEntry> skipped, Instant startedAt) {
+                              List<AnalysedArticle> articles, List<SkippedEntry> skipped, Instant startedAt,
+                              List<PageCredit> pageCredits) {
+
+    public AnalysedEdition(Edition edition, SourceInfo source, String archivePath, String sha256, int pages,
+                           List<AnalysedArticle> articles, List<SkippedEntry> skipped, Instant startedAt) {
+        this(edition, source, archivePath, sha256, pages, articles, skipped, startedAt, List.of());
+    }
 }

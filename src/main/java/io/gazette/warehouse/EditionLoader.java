@@ -197,6 +197,7 @@ public final class EditionLoader {
             execute("DELETE FROM " + table + " WHERE source_key = ? AND date_key = ?", sourceKey, dateKey);
         }
         execute("DELETE FROM fact_article WHERE source_key = ? AND date_key = ?", sourceKey, dateKey);
+        execute("DELETE FROM fact_page_credit WHERE source_key = ? AND date_key = ?", sourceKey, dateKey);
     }
 
     private void appendArticles(AnalysedEdition edition, KeyRegistry keys, int sourceKey, int dateKey) throws SQLException {
@@ -220,7 +221,12 @@ public final class EditionLoader {
              DuckDBAppender quantities = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "fact_quantity");
              DuckDBAppender dates = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "fact_date_mention");
              DuckDBAppender personTitles = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "fact_person_title");
-             DuckDBAppender terms = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "fact_term")) {
+             DuckDBAppender terms = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "fact_term");
+             DuckDBAppender pageCredits = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "fact_page_credit")) {
+            for (PageCredit credit : edition.pageCredits()) {
+                pageCredits.beginRow().append(sourceKey).append(dateKey).append(credit.pageNo()).append(keys.author(credit.author().name()))
+                    .append(credit.author().role()).append(credit.line()).endRow();
+            }
             for (var entry : byKey.entrySet()) {
                 long key = entry.getKey();
                 AnalysedArticle a = entry.getValue();
@@ -277,6 +283,8 @@ public final class EditionLoader {
         out.append(body).append(body.codePointCount(0, body.length())).append(article.paragraphs().size())
             .append(edition.archivePath()).append(a.entryName()).append(article.kind());
         nullable(out, article.captions().isEmpty() ? null : String.join("\n", article.captions()));
+        nullable(out, article.agency());
+        nullable(out, article.datelinePlace());
         out.endRow();
     }
 

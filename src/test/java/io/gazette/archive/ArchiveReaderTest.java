@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -63,5 +64,19 @@ class ArchiveReaderTest {
 
     private static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    @Test
+    void pageNumbersAreThePrintedOnesWhereEveryEntryNameCarriesOne() {
+        List<PageText> printed = ArchiveReader.printedPageNumbers(List.of(page(1, "2024-01-10/A03.txt"), page(2, "2024-01-10/A10.txt")));
+        assertThat(printed).extracting(PageText::pageNo).containsExactly(3, 10);
+        List<PageText> shared = ArchiveReader.printedPageNumbers(List.of(page(1, "A01.txt"), page(2, "B01.txt")));
+        assertThat(shared).extracting(PageText::pageNo).containsExactly(1, 2);
+        List<PageText> unnumbered = ArchiveReader.printedPageNumbers(List.of(page(1, "front.txt"), page(2, "page-2.txt")));
+        assertThat(unnumbered).extracting(PageText::pageNo).containsExactly(1, 2);
+    }
+
+    private static PageText page(int position, String name) {
+        return new PageText(position, name, "正文。", "UTF-8");
     }
 }

@@ -18,6 +18,8 @@ import io.gazette.normalize.Quantity;
 import io.gazette.normalize.UnitTable;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -53,6 +55,24 @@ class EditionLoaderTest {
             assertThat(count(w, "select count(*) from etl_archive where status = 'loaded'")).isEqualTo(2);
             assertThat(count(w, "select count(*) from etl_reject where reason = 'not_text'")).isEqualTo(2);
             assertThat(count(w, "select count(distinct article_key) from fact_article")).isEqualTo(1);
+            assertThat(count(w, "select count(*) from fact_article where agency = '本报' and dateline_place = '淮安'")).isEqualTo(1);
+            assertThat(count(w, "select count(*) from fact_page_credit c join dim_author using (author_key) "
+                + "where name = '赵明' and role = 'editor' and page_no = 1")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aWarehouseOfAnEarlierVersionGainsTheNewColumnsOnOpen() throws Exception {
+        Path file = dir.resolve("old.duckdb");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE fact_article (article_key BIGINT NOT NULL, article_uid VARCHAR NOT NULL, source_key INTEGER NOT NULL, "
+                + "date_key INTEGER NOT NULL, page_no INTEGER NOT NULL, seq_no INTEGER NOT NULL, headline VARCHAR, subtitle VARCHAR, "
+                + "byline VARCHAR, event_date DATE, body VARCHAR NOT NULL, char_count INTEGER NOT NULL, paragraph_count INTEGER NOT NULL, "
+                + "archive_path VARCHAR NOT NULL, entry_name VARCHAR NOT NULL, kind VARCHAR NOT NULL, caption VARCHAR)");
+        }
+        try (Warehouse w = Warehouse.openForWriting(file)) {
+            new EditionLoader(w.connection(), new RunLog(w.connection(), "run-1")).load(edition("地区生产总值480亿元"));
+            assertThat(count(w, "select count(*) from fact_article where dateline_place = '淮安'")).isEqualTo(1);
         }
     }
 
@@ -107,7 +127,7 @@ class EditionLoaderTest {
 
     private AnalysedEdition editionWith(String body, List<Quantity> quantities) {
         Article article = new Article(1, "标题", List.of("副题"), List.of(new Author("李侃", Author.CORRESPONDENT)), "■通讯员 李 侃",
-            List.of(body), List.of());
+            List.of(body), List.of(), "本报", "淮安");
         TextAnalysis analysis = new TextAnalysis(
             List.of(new EntityMention("经开区", "ORG", "淮安经济技术开发区", 0, 3)),
             List.of(new PersonTitle("王志明", "淮安经济技术开发区党工委", "书记")),
@@ -116,7 +136,8 @@ class EditionLoaderTest {
             quantities, List.of(new DateMention("今年", DATE.withDayOfYear(1), "year", 0, 2)), analysis);
         Edition edition = new Edition("paper", DATE, Path.of("paper/2024-01-10.zip"), ArchiveFormat.ZIP);
         return new AnalysedEdition(edition, new SourceInfo("paper", "报纸", null), "paper/2024-01-10.zip", "abc", 1,
-            List.of(analysed), List.of(new SkippedEntry("img.jpg", "not_text", "only *.txt")), Instant.now());
+            List.of(analysed), List.of(new SkippedEntry("img.jpg", "not_text", "only *.txt")), Instant.now(),
+            List.of(new PageCredit(1, new Author("赵明", Author.EDITOR), "版式设计:赵明")));
     }
 
     private static long count(Warehouse w, String sql) throws SQLException {
