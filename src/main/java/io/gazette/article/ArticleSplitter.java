@@ -41,7 +41,7 @@ public final class ArticleSplitter {
             if (BlockKinds.isPageCredit(block.text())) {
                 pageCredits.add(block.text());
                 if (current != null) {
-                    current.close();
+                    current.endByPageCredit();
                 }
                 i++;
                 continue;
@@ -180,7 +180,7 @@ public final class ArticleSplitter {
             String first = blocks.get(from).text();
             boolean parallelToAHead = runEnd - from == 1 && current != null
                 && current.sectionHeads.stream().anyMatch(h -> parallel(h, first));
-            if (current == null || !current.hasBody() && current.isUntitled()) {
+            if (current == null || !current.hasBody() && current.isUntitled() || current.isEnded()) {
                 return true;
             }
             if (current.isClosed()) {
@@ -209,6 +209,10 @@ public final class ArticleSplitter {
             String line = blocks.get(from).text();
             if (hasColumnTag(line)) {
                 return true;
+            }
+            if (!current.hasBody() && !current.isUntitled()) {
+                // A lone line right under a title is its summary or first line, not another title.
+                return false;
             }
             if (BlockKinds.isKicker(line) || current.hasInnerHead() || parallelToAHead) {
                 // A lone kicker-like line (各位同事：) is body; an article with 核心阅读 or 编者按 is a long feature
@@ -300,6 +304,7 @@ public final class ArticleSplitter {
         private final List<String> sectionHeads = new ArrayList<>();
         private final List<String> signatures = new ArrayList<>();
         private boolean closed;
+        private boolean ended;
         private boolean innerHead;
 
         Draft(List<Block> titles) {
@@ -329,8 +334,14 @@ public final class ArticleSplitter {
             }
         }
 
-        void close() {
+        /** A page credit (版式设计, 制图) ends the article above it for good. */
+        void endByPageCredit() {
             closed = true;
+            ended = true;
+        }
+
+        boolean isEnded() {
+            return ended;
         }
 
         boolean hasBody() {

@@ -114,6 +114,14 @@ class ArticleSplitterTest {
         assertThat(TitleLines.mainOfTwo("春风里的新希望", "山乡巨变看今朝")).isEqualTo(1);
     }
 
+    @Test
+    void aLoneLineUnderATitleIsItsFirstLineAndAPageCreditEndsTheArticleAbove() {
+        List<Article> articles = split("小城故事(走基层)\n\n一条老街 几代人的记忆\n\n街口的老茶馆又开张了,街坊们说这是好兆头。\n\n"
+            + "制图:赵明\n\n夜色里的老街\n\n灯笼亮起来的时候,老街最热闹。");
+        assertThat(articles).extracting(Article::headline).containsExactly("小城故事(走基层)", "夜色里的老街");
+        assertThat(articles.get(0).paragraphs().get(0)).isEqualTo("一条老街 几代人的记忆");
+    }
+
     private List<Article> split(String page) {
         return splitter.split(cleaner.clean(page));
     }
