@@ -116,10 +116,11 @@ class ArticleSplitterTest {
 
     @Test
     void aLoneLineUnderATitleIsItsFirstLineAndAPageCreditEndsTheArticleAbove() {
-        List<Article> articles = split("小城故事(走基层)\n\n一条老街 几代人的记忆\n\n街口的老茶馆又开张了,街坊们说这是好兆头。\n\n"
+        List<Article> articles = split("市文旅局发布——\n十条老街入选名录\n\n名录今天公布。\n\n(本报记者 王强)\n\n"
+            + "小城故事(走基层)\n\n一条老街 几代人的记忆\n\n街口的老茶馆又开张了,街坊们说这是好兆头。\n\n"
             + "制图:赵明\n\n夜色里的老街\n\n灯笼亮起来的时候,老街最热闹。");
-        assertThat(articles).extracting(Article::headline).containsExactly("小城故事(走基层)", "夜色里的老街");
-        assertThat(articles.get(0).paragraphs().get(0)).isEqualTo("一条老街 几代人的记忆");
+        assertThat(articles).extracting(Article::headline).containsExactly("十条老街入选名录", "小城故事(走基层)", "夜色里的老街");
+        assertThat(articles.get(1).paragraphs().get(0)).isEqualTo("一条老街 几代人的记忆");
     }
 
     private List<Article> split(String page) {
