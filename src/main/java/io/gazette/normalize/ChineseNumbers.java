@@ -55,6 +55,29 @@ public final class ChineseNumbers {
         };
     }
 
+    private static final java.util.regex.Pattern PAIR = java.util.regex.Pattern.compile(
+        "^([一二三四五六七八九])([二三四五六七八九])([十百千]?)(万亿|万|亿)?$");
+    private static final java.util.regex.Pattern TEEN_FEW = java.util.regex.Pattern.compile("^十几(万亿|万|亿)?$");
+
+    /**
+     * The range an approximate numeral means, or null: two neighbouring digits (七八 is 7 to 8, 八九千 8000 to 9000,
+     * 三四十万 300000 to 400000) or 十几 (11 to 19, 十几万 110000 to 190000).
+     */
+    public static BigDecimal[] approximatePair(String text) {
+        java.util.regex.Matcher m = PAIR.matcher(text);
+        if (m.matches() && DIGITS.get(m.group(2).charAt(0)) == DIGITS.get(m.group(1).charAt(0)) + 1) {
+            BigDecimal scale = multiplier(m.group(3) + (m.group(4) == null ? "" : m.group(4)));
+            return new BigDecimal[] {BigDecimal.valueOf(DIGITS.get(m.group(1).charAt(0))).multiply(scale),
+                BigDecimal.valueOf(DIGITS.get(m.group(2).charAt(0))).multiply(scale)};
+        }
+        m = TEEN_FEW.matcher(text);
+        if (m.matches()) {
+            BigDecimal scale = multiplier(m.group(1) == null ? "" : m.group(1));
+            return new BigDecimal[] {BigDecimal.valueOf(11).multiply(scale), BigDecimal.valueOf(19).multiply(scale)};
+        }
+        return null;
+    }
+
     /** True when the numeral has an approximate digit (几), as in 十几万. */
     public static boolean isApproximate(String text) {
         return text.indexOf('几') >= 0;

@@ -17,19 +17,34 @@ public final class QuantityExtractor {
     private static final String ARABIC = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
     private static final String CHINESE = "[零〇一二两三四五六七八九十百千万亿几]+(?:点[零〇一二三四五六七八九]+)?";
     private static final String NUMBER = "(?:" + ARABIC + "[十百千万亿]*?|" + CHINESE + ")";
-    private static final String RANGE = "(?:至|到|-|~|～|—|－)";
-    private static final String PRE = "(?:大约|约|将近|接近|近|超过|超|逾|突破|不足|不到|数)";
-    private static final String POST = "(?:左右|上下|以上|以下|以内|多)";
-    private static final Pattern PERCENT_WORDS = Pattern.compile("百分之(" + CHINESE + "|" + ARABIC + ")");
+    private static final String RANGE = "(?:至|到|——|-|~|～|—|－)";
+    private static final String PRE = "(?:不超过|不少于|不低于|不高于|至少|最多|最少|小于|大于|高于|低于|多于|少于|约有|大约|大概|约|将近|接近|近|超过|超|逾|"
+        + "突破|不足|不到|数)";
+    private static final String POST = "(?:左右|上下|及以上|以上|以下|以内|多)";
+    private static final Pattern PERCENT_WORDS = Pattern.compile("百分之?(" + CHINESE + "|" + ARABIC + ")|百分百");
     private static final Pattern FRACTION = Pattern.compile("(" + CHINESE + ")分之(" + CHINESE + ")");
     private static final Pattern ARABIC_BIG = Pattern.compile("(\\d+)大([\\p{IsHan}])");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** The warehouse keeps six decimal places (DECIMAL(38,6)); small fractions (千万分之六) need them all. */
+    private static final int DECIMAL_PLACES = 10;
     private static final String FINANCIAL = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億兩圆";
     private static final String PLAIN = "一二二三三四五六六七八九十百千万亿两元";
     private static final Pattern CURRENCY_SIGN = Pattern.compile("(?<sign>US\\$|HK\\$|[¥￥$€])\\s?(?<num>" + ARABIC + ")(?<mult>[万亿]*)"
         + "(?<unit>元|美元|港元|欧元)?");
-    private static final Pattern TENTHS = Pattern.compile("(?<pre>" + PRE + ")?(?<num>[一二两三四五六七八九十]|10|[1-9])成(?<post>多|以上|左右)?"
+    private static final Pattern TENTHS = Pattern.compile("(?<pre>" + PRE + ")?(?<num>[一二两三四五六七八九十](?:点[一二三四五六七八九])?|10|[1-9](?:\\.\\d+)?)成"
+        + "(?:(?<tail>半|[一二三四五六七八九])(?![\\d零一二两三四五六七八九十百千万亿成个点]))?(?<post>多|以上|左右)?"
         + "(?![为立功本果绩长就员都效交品型年熟])");
+    private static final String DIGIT = "(?:\\d|[零一二两三四五六七八九])";
+    private static final Pattern SMALL_CHANGE = Pattern.compile(
+        "(?:(?<yuan>" + ARABIC + "|[零〇一二两三四五六七八九十百千万]+)(?<yu>元|块|圆)"
+        + "(?:(?<jiao>" + DIGIT + ")(?:角|毛))?(?:(?<fen>" + DIGIT + ")分)?"
+        + "|(?<jiaoOnly>" + DIGIT + ")(?:角|毛)(?![形洲度落楼尖旗色梅架质线膜孩泽主星])(?:(?<fenAfter>" + DIGIT + ")分)?)"
+        + "(?<tail>" + DIGIT + "(?![\\d零一二两三四五六七八九十百千万亿元块角毛分点.]))?");
+    private static final Pattern CURRENCY_WORD = Pattern.compile(
+        "(?<cur>RMB|CNY|USD|HKD|EUR|JPY|人民币|美元|港币|港元|欧元|日元)\\s?(?<num>" + ARABIC + ")(?<mult>[万亿]*)");
+    private static final Pattern DISCOUNT = Pattern.compile(
+        "(?<num>\\d{1,2}(?:\\.\\d)?|[一二两三四五六七八九](?:点[一二三四五六七八九])?[一二三四五六七八九]?|半|对)折(?![合算旧射叠服腾纸线])");
+    private static final java.util.Set<String> ELIDED_UNITS = java.util.Set.of("m", "t", "kg", "jin");
     private static final java.util.Set<String> NOT_QUALIFIERS = java.util.Set.of("签约", "节约", "制约", "预约", "履约", "违约", "公约",
         "条约", "合约", "特约", "邀约", "如约", "集约", "附近", "最近", "临近", "靠近", "亲近", "就近", "邻近", "赶超", "高超");
 
@@ -49,15 +64,19 @@ public final class QuantityExtractor {
         return new QuantityExtractor(UnitTable.bundled(), IndicatorFinder.bundled());
     }
 
-    /** Every amount in {@code text}, in order of appearance; full-width digits and signs (３．５％) read as ASCII. */
+    /**
+     * Every amount in {@code text}, in order of appearance; full-width and traditional forms (３．５％, 萬, 個) and
+     * spaces inside a number (七成 六) read as if printed plainly, offsets and text those of the original.
+     */
     public List<Quantity> extract(String original) {
-        String text = foldWidth(original);
-        List<Quantity> found = extractFolded(text);
-        if (text.equals(original)) {
-            return found;
-        }
-        return found.stream().map(q -> new Quantity(original.substring(q.start(), q.end()), q.value(), q.valueHigh(), q.unitCode(),
-            q.baseValue(), q.qualifier(), q.indicator(), q.start(), q.end())).toList();
+        FoldedText folded = FoldedText.of(original);
+        List<Quantity> found = extractFolded(foldWidth(folded.text()));
+        return found.stream().map(q -> {
+            int start = folded.start(q.start());
+            int end = folded.end(q.end());
+            return new Quantity(original.substring(start, end), q.value(), q.valueHigh(), q.unitCode(), q.baseValue(), q.qualifier(),
+                q.indicator(), start, end);
+        }).toList();
     }
 
     /**
@@ -83,16 +102,20 @@ public final class QuantityExtractor {
             return false;
         }
         char c = text.charAt(i);
-        return FINANCIAL.indexOf(c) >= 0 || "零〇一二两三四五六七八九十百千万亿元圆整".indexOf(c) >= 0;
+        return FINANCIAL.indexOf(c) >= 0 || "零〇一二两三四五六七八九十百千万亿元圆整之".indexOf(c) >= 0;
     }
 
     private List<Quantity> extractFolded(String text) {
         List<Quantity> found = new ArrayList<>();
+        found.addAll(smallChange(text, found));
+        found.addAll(currencyWords(text, found));
+        found.addAll(tenths(text, found));
+        found.addAll(discounts(text, found));
         Matcher m = amount.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
             Quantity q = accept(text, m);
-            if (q != null) {
+            if (q != null && !overlaps(found, q.start(), q.end())) {
                 found.add(q);
                 from = m.end();
             } else {
@@ -102,8 +125,143 @@ public final class QuantityExtractor {
         found.addAll(wordPercents(text, found));
         found.addAll(arabicBig(text, found));
         found.addAll(currencySigns(text, found));
-        found.addAll(tenths(text, found));
-        found.sort(java.util.Comparator.comparingInt(Quantity::start));
+        List<Quantity> signed = new ArrayList<>();
+        for (Quantity q : found) {
+            signed.add(withSign(text, q));
+        }
+        signed.sort(java.util.Comparator.comparingInt(Quantity::start));
+        return signed;
+    }
+
+    /** A minus sign or 负 (负的) right before an amount makes it negative: 负3.9%, -98%, 负的百分之六十. */
+    private static Quantity withSign(String text, Quantity q) {
+        int at = q.start();
+        int signStart = -1;
+        char beforeSign = at >= 2 ? text.charAt(at - 2) : ' ';
+        if (at > 0 && text.charAt(at - 1) == '-' && !isAsciiLetter(beforeSign) && !Character.isDigit(beforeSign)
+            && ")）]】".indexOf(beforeSign) < 0) {
+            signStart = at - 1;
+        } else if (text.startsWith("负的", Math.max(0, at - 2)) && at >= 2) {
+            signStart = at - 2;
+        } else if (at > 0 && text.charAt(at - 1) == '负') {
+            signStart = at - 1;
+        }
+        if (signStart < 0 || q.value().signum() <= 0) {
+            return q;
+        }
+        BigDecimal high = q.valueHigh() == null ? null : q.valueHigh().negate();
+        return new Quantity(text.substring(signStart, q.end()), q.value().negate(), high, q.unitCode(), q.baseValue().negate(),
+            q.qualifier(), q.indicator(), signStart, q.end());
+    }
+
+    /**
+     * Money in yuan, jiao and fen as people say and price tags print it: 九块九 (9.9), 十二块五, 两块九毛九, 九元九角,
+     * 壹佰捌拾壹圆柒角, 五角, 九毛九, 五块钱. A plain 元 amount is left to the general reading.
+     */
+    private List<Quantity> smallChange(String text, List<Quantity> taken) {
+        List<Quantity> found = new ArrayList<>();
+        Matcher m = SMALL_CHANGE.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            char before = start > 0 ? text.charAt(start - 1) : ' ';
+            if (Character.isDigit(before) || before == '第' || overlaps(taken, start, m.end()) || overlaps(found, start, m.end())) {
+                continue;
+            }
+            String yuanWord = m.group("yu");
+            boolean change = m.group("jiao") != null || m.group("fen") != null || m.group("tail") != null;
+            boolean spoken = yuanWord != null && yuanWord.equals("块") && text.startsWith("钱", m.end());
+            if (yuanWord != null && !change && !spoken) {
+                continue;
+            }
+            if (yuanWord == null && m.group("jiaoOnly") == null) {
+                continue;
+            }
+            try {
+                BigDecimal value = yuanWord != null ? ChineseNumbers.parse(m.group("yuan")) : BigDecimal.ZERO;
+                BigDecimal tenth = new BigDecimal("0.1");
+                BigDecimal hundredth = new BigDecimal("0.01");
+                if (m.group("jiaoOnly") != null) {
+                    value = value.add(ChineseNumbers.parse(m.group("jiaoOnly")).multiply(tenth));
+                }
+                if (m.group("jiao") != null) {
+                    value = value.add(ChineseNumbers.parse(m.group("jiao")).multiply(tenth));
+                }
+                if (m.group("fen") != null) {
+                    value = value.add(ChineseNumbers.parse(m.group("fen")).multiply(hundredth));
+                }
+                if (m.group("fenAfter") != null) {
+                    value = value.add(ChineseNumbers.parse(m.group("fenAfter")).multiply(hundredth));
+                }
+                if (m.group("tail") != null) {
+                    // The digit after 块 counts jiao, after 毛 or 角 fen: 九块九, 九毛九.
+                    boolean afterJiao = m.group("jiao") != null || m.group("jiaoOnly") != null;
+                    value = value.add(ChineseNumbers.parse(m.group("tail")).multiply(afterJiao ? hundredth : tenth));
+                }
+                if (value.signum() <= 0) {
+                    continue;
+                }
+                int end = m.end() + (spoken ? 1 : 0);
+                found.add(new Quantity(text.substring(start, end), value.stripTrailingZeros(), null, "CNY", value, "exact",
+                    indicators.find(text, start), start, end));
+            } catch (IllegalArgumentException e) {
+                // Not a well-formed number: no amount.
+            }
+        }
+        return found;
+    }
+
+    /** Amounts after a currency's name or code: 人民币3.14, CNY 1.25, RMB500, 美元200万. */
+    private List<Quantity> currencyWords(String text, List<Quantity> taken) {
+        List<Quantity> found = new ArrayList<>();
+        Matcher m = CURRENCY_WORD.matcher(text);
+        while (m.find()) {
+            int end = m.end();
+            if (overlaps(taken, m.start(), end) || end < text.length() && (Character.isDigit(text.charAt(end))
+                || "元美港欧日".indexOf(text.charAt(end)) >= 0)) {
+                continue;
+            }
+            String code = switch (m.group("cur")) {
+                case "USD", "美元" -> "USD";
+                case "HKD", "港币", "港元" -> "HKD";
+                case "EUR", "欧元" -> "EUR";
+                case "JPY", "日元" -> "JPY";
+                default -> "CNY";
+            };
+            BigDecimal value = ChineseNumbers.parse(m.group("num")).multiply(ChineseNumbers.multiplier(m.group("mult")));
+            found.add(new Quantity(m.group(), value, null, code, value.multiply(units.units().get(code).factorToBase()), "exact",
+                indicators.find(text, m.start()), m.start(), end));
+        }
+        return found;
+    }
+
+    /** Discounts as shares of the price: 九折 is 90 %, 75折 75 %, 三点一折 31 %, 半折 and 打对折 50 %. */
+    private List<Quantity> discounts(String text, List<Quantity> taken) {
+        List<Quantity> found = new ArrayList<>();
+        Matcher m = DISCOUNT.matcher(text);
+        while (m.find()) {
+            int start = m.start("num");
+            char before = start > 0 ? text.charAt(start - 1) : ' ';
+            if (overlaps(taken, start, m.end()) || Character.isDigit(before) || before == '第' || insideShortQuote(text, start)) {
+                continue;
+            }
+            String num = m.group("num");
+            BigDecimal value;
+            if (num.equals("半") || num.equals("对")) {
+                value = BigDecimal.valueOf(50);
+            } else if (num.matches("\\d\\d")) {
+                value = new BigDecimal(num);
+            } else if (num.matches("[一二两三四五六七八九]{2}")) {
+                value = ChineseNumbers.parse(num);
+            } else {
+                value = ChineseNumbers.parse(num).multiply(BigDecimal.TEN);
+            }
+            if (value.signum() <= 0 || value.compareTo(HUNDRED) >= 0) {
+                continue;
+            }
+            value = value.stripTrailingZeros();
+            found.add(new Quantity(text.substring(start, m.end()), value, null, "%", value, "exact", indicators.find(text, start), start,
+                m.end()));
+        }
         return found;
     }
 
@@ -111,6 +269,11 @@ public final class QuantityExtractor {
         String num = m.group("num");
         String num2 = m.group("num2");
         String unitWord = m.group("unit");
+        if (num2 == null && num.length() > 1 && num.endsWith("千") && m.group("mult").isEmpty() && units.word("千" + unitWord) != null) {
+            // 一千克 is one kilogram, 二十五千米 25 km: 千 belongs to the unit.
+            num = num.substring(0, num.length() - 1);
+            unitWord = "千" + unitWord;
+        }
         UnitTable.UnitWord word = units.word(unitWord);
         int start = m.start("num");
         boolean chinese = !Character.isDigit(num.charAt(0));
@@ -130,12 +293,19 @@ public final class QuantityExtractor {
         BigDecimal high = null;
         BigDecimal trailing = ChineseNumbers.multiplier(m.group("mult"));
         try {
-            value = ChineseNumbers.parse(num);
-            if (num2 != null) {
-                high = ChineseNumbers.parse(num2).multiply(trailing);
-                value = inheritMultiplier(num, num2 + m.group("mult"), value);
+            BigDecimal[] pair = num2 == null ? ChineseNumbers.approximatePair(num) : null;
+            if (pair != null) {
+                // 七八公斤, 八九千, 三四十万: two neighbouring digits give a range.
+                value = pair[0].multiply(trailing);
+                high = pair[1].multiply(trailing);
             } else {
-                value = value.multiply(trailing);
+                value = ChineseNumbers.parse(num);
+                if (num2 != null) {
+                    high = ChineseNumbers.parse(num2).multiply(trailing);
+                    value = inheritMultiplier(num, num2 + m.group("mult"), value);
+                } else {
+                    value = value.multiply(trailing);
+                }
             }
         } catch (IllegalArgumentException e) {
             // Not a well-formed number after all (such as 十百); it is not an amount.
@@ -146,13 +316,29 @@ public final class QuantityExtractor {
         }
         String pre = realQualifier(text, m);
         String qualifier = qualifier(pre, m.group("mid"), m.group("post"), num, high != null);
+        if (num2 == null && high != null) {
+            qualifier = "approx";
+        }
         if (high != null && high.compareTo(value) < 0) {
             return null;
         }
         Unit unit = word.unit();
+        int end = m.end("unit");
+        if (high == null && ELIDED_UNITS.contains(unit.code()) && end < text.length()) {
+            // Spoken elision: 两米半 is 2.5 m, 三米九 3.9 m, 一吨二 1.2 t.
+            char next = text.charAt(end);
+            boolean lone = end + 1 >= text.length() || "零一二两三四五六七八九十百千万亿点.0123456789个米吨斤".indexOf(text.charAt(end + 1)) < 0;
+            if (next == '半') {
+                value = value.add(new BigDecimal("0.5"));
+                end++;
+            } else if (chinese && lone && "一二三四五六七八九".indexOf(next) >= 0) {
+                value = value.add(ChineseNumbers.parse(String.valueOf(next)).multiply(new BigDecimal("0.1")));
+                end++;
+            }
+        }
         String indicator = indicators.find(text, m.group("pre") != null ? m.start("pre") : start);
-        return new Quantity(text.substring(start, m.end("unit")), value, high, unit.code(), value.multiply(unit.factorToBase()),
-            qualifier, indicator, start, m.end("unit"));
+        return new Quantity(text.substring(start, end), value, high, unit.code(), value.multiply(unit.factorToBase()),
+            qualifier, indicator, start, end);
     }
 
     /** The qualifier before the number, unless it is the end of another word (签约, 附近, 赶超). */
@@ -170,11 +356,21 @@ public final class QuantityExtractor {
         return NOT_QUALIFIERS.contains(word) ? null : pre;
     }
 
+    /**
+     * A range writes its big multiplier once, after the high end: 2-3万, 两到三万, 十八至三十万, 七千到九千亿元. The low end
+     * takes the high end's 万 or 亿 when it has none of its own.
+     */
     private static BigDecimal inheritMultiplier(String low, String high, BigDecimal lowValue) {
         boolean lowPlain = low.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',');
         String highMultiplier = high.replaceAll("^[\\d.,]+", "");
         if (lowPlain && !highMultiplier.isEmpty() && Character.isDigit(high.charAt(0))) {
             return lowValue.multiply(ChineseNumbers.multiplier(highMultiplier));
+        }
+        if (!lowPlain && low.indexOf('万') < 0 && low.indexOf('亿') < 0) {
+            Matcher big = Pattern.compile("(万亿|亿|万)$").matcher(high);
+            if (big.find() && !Character.isDigit(high.charAt(0))) {
+                return lowValue.multiply(ChineseNumbers.multiplier(big.group(1)));
+            }
         }
         return lowValue;
     }
@@ -183,7 +379,7 @@ public final class QuantityExtractor {
         if (range) {
             return "range";
         }
-        if (mid != null || "以上".equals(post) || "多".equals(post)) {
+        if (mid != null || "以上".equals(post) || "及以上".equals(post) || "多".equals(post)) {
             return "over";
         }
         if ("以下".equals(post) || "以内".equals(post)) {
@@ -196,8 +392,8 @@ public final class QuantityExtractor {
             return "exact";
         }
         return switch (pre) {
-            case "约", "大约", "近", "将近", "接近", "数" -> "approx";
-            case "不足", "不到" -> "under";
+            case "约", "大约", "大概", "约有", "近", "将近", "接近", "数" -> "approx";
+            case "不足", "不到", "不超过", "不高于", "最多", "小于", "低于", "少于" -> "under";
             default -> "over";
         };
     }
@@ -210,10 +406,11 @@ public final class QuantityExtractor {
             // 百亿元企业, 千家万户: a bare multiplier is a manner of speaking unless a qualifier makes it a size (近千名).
             return false;
         }
-        if (num.equals("一") || num.equals("几") || word.kind().equals("item")) {
+        if (num.equals("几") || word.kind().equals("item")) {
             return false;
         }
-        return true;
+        // A lone 一 measures before a unit of measure or money (一吨, 一美元), not before people or time (一名, 一年).
+        return !num.equals("一") || word.kind().equals("physical");
     }
 
     private static boolean excludedByContext(String text, int start, int end, String num, boolean chinese) {
@@ -268,20 +465,22 @@ public final class QuantityExtractor {
         Matcher m = PERCENT_WORDS.matcher(text);
         while (m.find()) {
             if (!overlaps(taken, m.start(), m.end()) && !insideShortQuote(text, m.start())) {
-                BigDecimal value = ChineseNumbers.parse(m.group(1));
+                BigDecimal value = m.group(1) == null ? HUNDRED : ChineseNumbers.parse(m.group(1));
                 found.add(new Quantity(m.group(), value, null, "%", value, "exact", indicators.find(text, m.start()), m.start(), m.end()));
             }
         }
         m = FRACTION.matcher(text);
         while (m.find()) {
-            if (!overlaps(taken, m.start(), m.end()) && !m.group(1).startsWith("百") && !insideShortQuote(text, m.start())) {
-                BigDecimal denominator = ChineseNumbers.parse(m.group(1));
+            if (!overlaps(taken, m.start(), m.end()) && !m.group(1).equals("百") && !insideShortQuote(text, m.start())) {
+                BigDecimal denominator = m.group(1).chars().allMatch(c -> "十百千万亿".indexOf(c) >= 0)
+                    ? ChineseNumbers.multiplier(m.group(1)) : ChineseNumbers.parse(m.group(1));
                 BigDecimal numerator = ChineseNumbers.parse(m.group(2));
                 if (m.group(1).equals("千")) {
                     found.add(new Quantity(m.group(), numerator, null, "permille", numerator.multiply(units.units().get("permille")
                         .factorToBase()), "exact", indicators.find(text, m.start()), m.start(), m.end()));
                 } else if (denominator.signum() > 0 && numerator.compareTo(denominator) <= 0) {
-                    BigDecimal value = numerator.multiply(HUNDRED).divide(denominator, 4, RoundingMode.HALF_UP);
+                    BigDecimal value = numerator.multiply(HUNDRED).divide(denominator, DECIMAL_PLACES, RoundingMode.HALF_UP)
+                        .stripTrailingZeros();
                     found.add(new Quantity(m.group(), value, null, "%", value, "exact", indicators.find(text, m.start()),
                         m.start(), m.end()));
                 }
@@ -322,9 +521,18 @@ public final class QuantityExtractor {
                 continue;
             }
             BigDecimal value = ChineseNumbers.parse(m.group("num")).multiply(BigDecimal.TEN);
+            if (m.group("tail") != null) {
+                // 七成六 is 76 %, 三成半 35 %.
+                value = value.add(m.group("tail").equals("半") ? BigDecimal.valueOf(5) : ChineseNumbers.parse(m.group("tail")));
+            }
+            if (value.compareTo(HUNDRED) > 0) {
+                continue;
+            }
+            value = value.stripTrailingZeros();
             String qualifier = qualifier(realQualifier(text, m), null, m.group("post"), m.group("num"), false);
-            found.add(new Quantity(text.substring(start, m.end("num") + 1), value, null, "%", value, qualifier,
-                indicators.find(text, m.start()), start, m.end("num") + 1));
+            int end = m.group("tail") != null ? m.end("tail") : m.end("num") + 1;
+            found.add(new Quantity(text.substring(start, end), value, null, "%", value, qualifier, indicators.find(text, m.start()), start,
+                end));
         }
         return found;
     }
