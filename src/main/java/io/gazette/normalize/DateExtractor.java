@@ -16,20 +16,51 @@ import java.util.regex.Pattern;
  */
 public final class DateExtractor {
 
-    private static final String Y = "(?<y>\\d{4}|[〇零一二三四五六七八九]{4})年";
-    private static final String REL = "(?<rel>今年|去年|前年|明年|上年|当年)";
+    private static final String Y = "(?<y>\\d{4}|[〇零一二三四五六七八九]{4}|[两一]千(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?"
+        + "|(?<yy>\\d{2}|[〇零一二三四五六七八九]{2})(?=\\s?年\\s?(?:\\d{1,2}|[十一二三四五六七八九]{1,2})月|\\s?年\\s?[一二三四1-4首]季度)"
+        + "|(?<yz>0\\d|[〇零][一二三四五六七八九]))\\s?年";
+    private static final String REL = "(?<rel>今年|去年|前年|明年|后年|上年|当年|这一年|本年)";
     private static final String M = "(?<m>\\d{1,2}|十[一二]?|[一二三四五六七八九])月";
-    private static final String D = "(?<d>\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]";
+    private static final String D = "(?<d>\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?:[日号]|(?![\\d\\p{IsHan}]))";
     private static final Pattern DATE = Pattern.compile(
-        "(?:" + Y + "|" + REL + ")?(?:" + M + "(?:" + D + "|份)?|(?<half>上半年|下半年)|(?:第)?(?<q>[一二三四1-4])季度)?");
+        "(?:" + Y + "|" + REL + ")?(?:" + M + "(?:" + D + "|份)?|(?<half>上半年|下半年|前半年|后半年)|(?:第)?(?<q>[一二三四1-4首])季度"
+        + "|(?<first>首月)|的?第(?<nth>\\d{1,2}|十[一二]?|[一二三四五六七八九])个月)?");
     private static final Pattern DATELINE = Pattern.compile(
         "^(?:(?:本报讯|本报[\\p{IsHan}\\d\\s]{0,12}讯|新华社[\\p{IsHan}\\d\\s]{0,16}电)?\\s*(?:[(（][^)）]{0,40}[)）])?\\s*"
             + "(?<m>\\d{1,2})月(?<d>\\d{1,2})日|(?:本报|新华社)\\p{IsHan}{0,6}?(?<m2>\\d{1,2})月(?<d2>\\d{1,2})日电)");
     private static final int FUTURE_DAYS = 183;
+    private static final int MIN_YEAR = 1000;
+    /** Characters after which a two-digit year may stand: 在08年, 于97年, 从91年, 他07年. */
+    private static final String YEAR_LEAD = "在于从到至自是的他她我你们等和与及或前后了";
+    /** A month said with what picks a day inside it (5月的最后一天, 5月第31天) is no month mention. */
+    private static final Pattern INSIDE_MONTH = Pattern.compile("^的?(?:最后一|第[\\d一二三四五六七八九十]+个?)(?:天|周|星期)");
+    private static final Pattern NUMERIC_DATE = Pattern.compile(
+        "(?<![\\d.\\-/])(?:(?<y>(?:1[0-9]|20)\\d{2})(?<sep>[-/.])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})"
+        + "|(?<a>\\d{1,2})(?<sep2>[/.])(?<b>\\d{1,2})\\k<sep2>(?<y2>(?:1[0-9]|20)\\d{2}))(?![\\d.\\-/])");
+    private static final Pattern COUNTED = Pattern.compile("的(?<n>\\d{1,3}|[一二两三四五六七八九十]{1,3})(?<unit>天|个月|周|个星期|年)"
+        + "(?<dir>以后|之后|后|以前|之前|前)|(?<dir2>前|后)的第(?<n2>\\d{1,3}|[一二两三四五六七八九十]{1,3})天");
+    private static final Pattern SAME_DAY_OTHER_YEAR = Pattern.compile("(去年|前年|明年)的?今天");
+    private static final Pattern MONTH_END = Pattern.compile("(这个|本|上个|下个)月(?:月底|月末|底|末)");
+    private static final Pattern DAY_WORD = Pattern.compile("大前天|前天|昨天|昨日|今天|今日|明天|明日|大后天|后天");
+    private static final Pattern OFFSET = Pattern.compile(
+        "(?<n>\\d{1,3}|[一二两三四五六七八九十]{1,3})(?<unit>天|个月|周|个星期|年)(?<dir>以后|之后|后|以前|之前|前)");
+    private static final Pattern WEEKDAY = Pattern.compile("(?<![\\d零一二两三四五六七八九十几每])(?<which>上上个?|下下个?|上个?|下个?|这个?|本|今个)?"
+        + "(?:周|星期|礼拜)?(?:周|星期|礼拜)(?<day>[一二三四五六日天])(?![次遍年个度岁天周期])");
+    private static final Pattern RELATIVE_MONTH = Pattern.compile("(?<year>去年|今年|明年)?(?<which>上个|上|本|这个|下个|下)(?:(?<month>月)"
+        + "(?:(?<d>\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?|(?<quarter>季度))");
 
-    /** Every date in {@code text}, resolved against {@code reference}. */
-    public List<DateMention> extract(String text, LocalDate reference) {
+    /**
+     * Every date in {@code text}, resolved against {@code reference}: traditional forms (週, 號) read as simplified,
+     * offsets and text those of the original.
+     */
+    public List<DateMention> extract(String original, LocalDate reference) {
+        FoldedText folded = FoldedText.of(original);
+        String text = folded.text();
         List<DateMention> found = new ArrayList<>();
+        numericDates(text, found);
+        relativeDays(text, reference, found);
+        weekdays(text, reference, found);
+        relativeMonths(text, reference, found);
         Matcher m = DATE.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
@@ -37,10 +68,194 @@ public final class DateExtractor {
                 from = m.start() + 1;
                 continue;
             }
-            resolve(m, text, reference).ifPresent(found::add);
+            int start = m.start();
+            int end = m.end();
+            if (found.stream().noneMatch(d -> d.start() < end && start < d.end())) {
+                resolve(m, text, reference, found).ifPresent(found::add);
+                found.sort(java.util.Comparator.comparingInt(DateMention::start));
+            }
             from = m.end();
         }
-        return found;
+        found.sort(java.util.Comparator.comparingInt(DateMention::start));
+        found = counted(text, found);
+        return found.stream().map(d -> {
+            int start = folded.start(d.start());
+            int end = folded.end(d.end());
+            return new DateMention(original.substring(start, end), d.date(), d.granularity(), start, end);
+        }).toList();
+    }
+
+    /** A day counted from another date: 2月13号的3天后, 明天的一个月以前, 2月13号前的第31天. */
+    private static List<DateMention> counted(String text, List<DateMention> found) {
+        List<DateMention> out = new ArrayList<>();
+        for (DateMention d : found) {
+            Matcher m = COUNTED.matcher(text).region(d.end(), text.length());
+            if (!d.granularity().equals("day") || !m.lookingAt()) {
+                out.add(d);
+                continue;
+            }
+            try {
+                String n = m.group("n") != null ? m.group("n") : m.group("n2");
+                int count = ChineseNumbers.parse(n).intValueExact();
+                String dir = m.group("dir") != null ? m.group("dir") : m.group("dir2");
+                int sign = dir.endsWith("后") ? 1 : -1;
+                String unit = m.group("unit") == null ? "天" : m.group("unit");
+                LocalDate date = switch (unit) {
+                    case "个月" -> d.date().plusMonths((long) sign * count);
+                    case "周", "个星期" -> d.date().plusWeeks((long) sign * count);
+                    case "年" -> d.date().plusYears((long) sign * count);
+                    default -> d.date().plusDays((long) sign * count);
+                };
+                out.add(new DateMention(text.substring(d.start(), m.end()), date, "day", d.start(), m.end()));
+            } catch (ArithmeticException | IllegalArgumentException e) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** 2010-01-29, 2010/01/29, 2010.1.29, 29.1.2010, 3/3/2015. */
+    private static void numericDates(String text, List<DateMention> found) {
+        Matcher m = NUMERIC_DATE.matcher(text);
+        while (m.find()) {
+            try {
+                LocalDate date;
+                if (m.group("y") != null) {
+                    date = LocalDate.of(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));
+                } else {
+                    int a = Integer.parseInt(m.group("a"));
+                    int b = Integer.parseInt(m.group("b"));
+                    int year = Integer.parseInt(m.group("y2"));
+                    // Day first where it must be (13.5.2015); else month first as in 3/4/2015 (a bare 3.4 is no date).
+                    date = a > 12 ? LocalDate.of(year, b, a) : LocalDate.of(year, a, b);
+                }
+                if (date.getYear() >= MIN_YEAR) {
+                    found.add(new DateMention(m.group(), date, "day", m.start(), m.end()));
+                }
+            } catch (DateTimeException | NumberFormatException e) {
+                // 2010-13-45 is a code, not a date.
+            }
+        }
+    }
+
+    /** 今天, 昨天, 前天, 大前天, 明天, 后天, 大后天 (and 今日, 昨日, 明日); 5天后, 3年前. */
+    private static void relativeDays(String text, LocalDate reference, List<DateMention> found) {
+        Matcher y = SAME_DAY_OTHER_YEAR.matcher(text);
+        while (y.find()) {
+            int years = y.group(1).equals("去年") ? -1 : y.group(1).equals("前年") ? -2 : 1;
+            found.add(new DateMention(y.group(), reference.plusYears(years), "day", y.start(), y.end()));
+        }
+        Matcher end = MONTH_END.matcher(text);
+        while (end.find()) {
+            if (!overlaps(found, end.start(), end.end())) {
+                String which = end.group(1);
+                int shift = which == null ? 0 : which.startsWith("上") ? -1 : which.startsWith("下") ? 1 : 0;
+                LocalDate month = reference.withDayOfMonth(1).plusMonths(shift);
+                found.add(new DateMention(end.group(), month.withDayOfMonth(month.lengthOfMonth()), "day", end.start(), end.end()));
+            }
+        }
+        Matcher m = DAY_WORD.matcher(text);
+        while (m.find()) {
+            if (overlaps(found, m.start(), m.end()) || m.end() < text.length() && text.startsWith("头条", m.end())) {
+                continue;
+            }
+            int shift = switch (m.group()) {
+                case "大前天" -> -3;
+                case "前天" -> -2;
+                case "昨天", "昨日" -> -1;
+                case "明天", "明日" -> 1;
+                case "后天" -> 2;
+                case "大后天" -> 3;
+                default -> 0;
+            };
+            found.add(new DateMention(m.group(), reference.plusDays(shift), "day", m.start(), m.end()));
+        }
+        m = OFFSET.matcher(text);
+        while (m.find()) {
+            char before = m.start() > 0 ? text.charAt(m.start() - 1) : ' ';
+            if (overlaps(found, m.start(), m.end()) || Character.isDigit(before) || m.group("n").startsWith("0") || before == '的'
+                || before == '个') {
+                // 07年以前 is a year; 2月13号的3天后 counts from another date.
+                continue;
+            }
+            try {
+                int n = ChineseNumbers.parse(m.group("n")).intValueExact();
+                int sign = m.group("dir").endsWith("后") ? 1 : -1;
+                LocalDate date = switch (m.group("unit")) {
+                    case "天", "日" -> reference.plusDays((long) sign * n);
+                    case "周", "个星期", "星期" -> reference.plusWeeks((long) sign * n);
+                    case "个月" -> reference.plusMonths((long) sign * n);
+                    default -> reference.plusYears((long) sign * n);
+                };
+                found.add(new DateMention(m.group(), date, "day", m.start(), m.end()));
+            } catch (ArithmeticException | IllegalArgumentException e) {
+                // Not a whole number of units.
+            }
+        }
+    }
+
+    /** 周三, 星期天, 礼拜五, 上周二, 上上周三, 下星期一, 这周四, 本周日: weeks run Monday to Sunday. */
+    private static void weekdays(String text, LocalDate reference, List<DateMention> found) {
+        Matcher m = WEEKDAY.matcher(text);
+        while (m.find()) {
+            if (overlaps(found, m.start(), m.end())) {
+                continue;
+            }
+            String which = m.group("which") == null ? "" : m.group("which");
+            int weeks = switch (which) {
+                case "上上", "上上个" -> -2;
+                case "上", "上个" -> -1;
+                case "下", "下个" -> 1;
+                case "下下", "下下个" -> 2;
+                default -> 0;
+            };
+            int day = "一二三四五六日天".indexOf(m.group("day").charAt(0)) + 1;
+            day = Math.min(day, 7);
+            char before = m.start() > 0 ? text.charAt(m.start() - 1) : ' ';
+            if (which.isEmpty() && (day <= reference.getDayOfWeek().getValue() || before == '个' || before == '的')) {
+                // A bare weekday on or before today's is last week's or next week's, which the text alone cannot say.
+                continue;
+            }
+            LocalDate monday = reference.minusDays(reference.getDayOfWeek().getValue() - 1L).plusWeeks(weeks);
+            found.add(new DateMention(m.group(), monday.plusDays(day - 1L), "day", m.start(), m.end()));
+        }
+    }
+
+    /** 上个月, 本月, 这个月, 下个月 (with a day: 上个月15号, 本月十日, 去年本月十日); 本季度, 上个季度, 下季度. */
+    private static void relativeMonths(String text, LocalDate reference, List<DateMention> found) {
+        Matcher m = RELATIVE_MONTH.matcher(text);
+        while (m.find()) {
+            if (overlaps(found, m.start(), m.end())) {
+                continue;
+            }
+            LocalDate base = reference;
+            if (m.group("year") != null) {
+                base = base.plusYears(m.group("year").equals("去年") ? -1 : m.group("year").equals("明年") ? 1 : 0);
+            }
+            String which = m.group("which");
+            int shift = which.startsWith("上") ? -1 : which.startsWith("下") ? 1 : 0;
+            try {
+                if (m.group("quarter") != null) {
+                int firstMonth = (base.getMonthValue() - 1) / 3 * 3 + 1;
+                    LocalDate firstOfQuarter = LocalDate.of(base.getYear(), firstMonth, 1).plusMonths(3L * shift);
+                    found.add(new DateMention(m.group(), firstOfQuarter, "quarter", m.start(), m.end()));
+                    continue;
+                }
+                LocalDate month = base.withDayOfMonth(1).plusMonths(shift);
+                if (m.group("d") != null) {
+                    int dd = ChineseNumbers.parse(m.group("d")).intValue();
+                    found.add(new DateMention(m.group(), month.withDayOfMonth(dd), "day", m.start(), m.end()));
+                } else {
+                    found.add(new DateMention(m.group(), month, "month", m.start(), m.end()));
+                }
+            } catch (DateTimeException | IllegalArgumentException e) {
+                // 本月31日 in a 30-day month: no date.
+            }
+        }
+    }
+
+    private static boolean overlaps(List<DateMention> found, int start, int end) {
+        return found.stream().anyMatch(d -> d.start() < end && start < d.end());
     }
 
     /** The date a news lead reports on (本报讯 1月7日 …), if its dateline names one. */
@@ -58,7 +273,7 @@ public final class DateExtractor {
         }
     }
 
-    private Optional<DateMention> resolve(Matcher m, String text, LocalDate reference) {
+    private Optional<DateMention> resolve(Matcher m, String text, LocalDate reference, List<DateMention> earlier) {
         String yearText = m.group("y");
         String rel = m.group("rel");
         String month = m.group("m");
@@ -69,18 +284,30 @@ public final class DateExtractor {
         if (!explicitYear && month == null && m.group("half") == null && m.group("q") == null) {
             return Optional.empty();
         }
+        if (month != null && m.group("d") == null && INSIDE_MONTH.matcher(text.substring(m.end())).find()) {
+            return Optional.empty();
+        }
         char beforeMonth = month != null && m.start("m") > 0 ? text.charAt(m.start("m") - 1) : ' ';
         if (Character.isDigit(beforeMonth) || beforeMonth == '个') {
             return Optional.empty();
         }
-        if (!explicitYear && month == null && !isAfterYearContext(text, m.start())) {
-            // 上半年 or 一季度 alone: the edition's year
-            explicitYear = false;
+        if (!explicitYear && (beforeMonth == '年' || month == null && isAfterYearContext(text, m.start()))) {
+            // A year was printed that cannot be read (雍正二十三年十二月): no date rather than the edition's year.
+            return Optional.empty();
         }
         int year = reference.getYear();
-        if (yearText != null) {
+        if (m.group("yy") != null || m.group("yz") != null) {
+            char before = m.start() > 0 ? text.charAt(m.start() - 1) : ' ';
+            boolean numeral = Character.isDigit(before) || "零〇一二两三四五六七八九十百千".indexOf(before) >= 0;
+            boolean afterName = Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN && YEAR_LEAD.indexOf(before) < 0;
+            if (numeral || afterName) {
+                // 三六七年 is no 1967, 康熙20年 no 2020: a two-digit year stands alone or after a function word.
+                return Optional.empty();
+            }
+            year = twoDigitYear(ChineseNumbers.parse(m.group("yy") != null ? m.group("yy") : m.group("yz")).intValue(), reference);
+        } else if (yearText != null) {
             year = ChineseNumbers.parse(yearText).intValue();
-            if (year < 1900 || year > 2100) {
+            if (year < MIN_YEAR || year > 2100) {
                 return Optional.empty();
             }
         } else if (rel != null) {
@@ -88,8 +315,13 @@ public final class DateExtractor {
                 case "去年", "上年" -> -1;
                 case "前年" -> -2;
                 case "明年" -> 1;
+                case "后年" -> 2;
                 default -> 0;
             };
+        } else if (month != null && isRangeEnd(text, m.start(), earlier)) {
+            // 从2015年1月至12月: the far end of a range is in the year of its near end.
+            year = earlier.get(earlier.size() - 1).date().getYear();
+            explicitYear = true;
         }
         try {
             String matched = m.group();
@@ -104,11 +336,19 @@ public final class DateExtractor {
                 return Optional.of(new DateMention(matched, date, "month", m.start(), m.end()));
             }
             if (m.group("half") != null) {
-                return Optional.of(new DateMention(matched, LocalDate.of(year, m.group("half").startsWith("上") ? 1 : 7, 1), "half",
+                boolean first = m.group("half").startsWith("上") || m.group("half").startsWith("前");
+                return Optional.of(new DateMention(matched, LocalDate.of(year, first ? 1 : 7, 1), "half",
                     m.start(), m.end()));
             }
+            if (m.group("nth") != null && explicitYear) {
+                int nth = ChineseNumbers.parse(m.group("nth")).intValue();
+                return Optional.of(new DateMention(matched, LocalDate.of(year, nth, 1), "month", m.start(), m.end()));
+            }
+            if (m.group("first") != null) {
+                return Optional.of(new DateMention(matched, LocalDate.of(year, 1, 1), "month", m.start(), m.end()));
+            }
             if (m.group("q") != null) {
-                int q = ChineseNumbers.parse(m.group("q")).intValue();
+                int q = m.group("q").equals("首") ? 1 : ChineseNumbers.parse(m.group("q")).intValue();
                 return Optional.of(new DateMention(matched, LocalDate.of(year, (q - 1) * 3 + 1, 1), "quarter", m.start(), m.end()));
             }
             return Optional.of(new DateMention(matched, LocalDate.of(year, 1, 1), "year", m.start(), m.end()));
@@ -116,6 +356,22 @@ public final class DateExtractor {
             // 2月30日 and the like: not a date, so not a mention.
             return Optional.empty();
         }
+    }
+
+    /** A two-digit year: this century unless that is more than ten years after the reference (91年 is 1991). */
+    private static int twoDigitYear(int yy, LocalDate reference) {
+        int century = reference.getYear() / 100 * 100;
+        return century + yy > reference.getYear() + 10 ? century - 100 + yy : century + yy;
+    }
+
+    /** Right after 至, 到 or a dash that follows a date with its own year. */
+    private static boolean isRangeEnd(String text, int start, List<DateMention> earlier) {
+        if (earlier.isEmpty() || start == 0) {
+            return false;
+        }
+        DateMention last = earlier.get(earlier.size() - 1);
+        String between = text.substring(Math.min(last.end(), start), start).strip();
+        return last.end() <= start && between.matches("至|到|-|~|～|—|——") && last.text().contains("年");
     }
 
     private static boolean isAfterYearContext(String text, int start) {

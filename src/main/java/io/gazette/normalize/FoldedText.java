@@ -8,8 +8,8 @@ package io.gazette.normalize;
  */
 final class FoldedText {
 
-    private static final String TRADITIONAL = "萬億點個兩圓塊幣錢貳參陸";
-    private static final String SIMPLIFIED = "万亿点个两圆块币钱贰叁陆";
+    private static final String TRADITIONAL = "萬億點個兩圓塊幣錢貳參陸週號後禮這○";
+    private static final String SIMPLIFIED = "万亿点个两圆块币钱贰叁陆周号后礼这〇";
     private static final String NUMERIC = "0123456789.零〇○一二两三四五六七八九十百千万亿点分之成";
     private static final String UNIT_START = "个成折%‰分之点万亿千百米克斤吨公平年月日号kKmMcCgGtTwW㎡";
 

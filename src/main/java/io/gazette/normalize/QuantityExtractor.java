@@ -44,6 +44,8 @@ public final class QuantityExtractor {
         "(?<cur>RMB|CNY|USD|HKD|EUR|JPY|人民币|美元|港币|港元|欧元|日元)\\s?(?<num>" + ARABIC + ")(?<mult>[万亿]*)");
     private static final Pattern DISCOUNT = Pattern.compile(
         "(?<num>\\d{1,2}(?:\\.\\d)?|[一二两三四五六七八九](?:点[一二三四五六七八九])?[一二三四五六七八九]?|半|对)折(?![合算旧射叠服腾纸线])");
+    private static final java.util.Set<String> SIGNED_UNITS = java.util.Set.of("CNY", "USD", "EUR", "HKD", "JPY", "GBP", "%", "pp",
+        "permille", "times", "degC");
     private static final java.util.Set<String> ELIDED_UNITS = java.util.Set.of("m", "t", "kg", "jin");
     private static final java.util.Set<String> NOT_QUALIFIERS = java.util.Set.of("签约", "节约", "制约", "预约", "履约", "违约", "公约",
         "条约", "合约", "特约", "邀约", "如约", "集约", "附近", "最近", "临近", "靠近", "亲近", "就近", "邻近", "赶超", "高超");
@@ -146,7 +148,8 @@ public final class QuantityExtractor {
         } else if (at > 0 && text.charAt(at - 1) == '负') {
             signStart = at - 1;
         }
-        if (signStart < 0 || q.value().signum() <= 0) {
+        if (signStart < 0 || q.value().signum() <= 0 || !SIGNED_UNITS.contains(q.unitCode())) {
+            // Only money, shares and temperatures take a sign; a count or a length never does.
             return q;
         }
         BigDecimal high = q.valueHigh() == null ? null : q.valueHigh().negate();

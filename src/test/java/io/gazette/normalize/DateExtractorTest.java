@@ -32,6 +32,29 @@ class DateExtractorTest {
         "第三季度, 第三季度, 2024-07-01, quarter",
         "去年四季度, 去年四季度, 2023-10-01, quarter",
         "十月一日国庆, 十月一日, 2023-10-01, day",
+        "2023-11-05发布, 2023-11-05, 2023-11-05, day",
+        "截至2022/03/31, 2022/03/31, 2022-03-31, day",
+        "于2021.7.1起施行, 2021.7.1, 2021-07-01, day",
+        "昨天下午, 昨天, 2024-01-09, day",
+        "前天晚上, 前天, 2024-01-08, day",
+        "明日起, 明日, 2024-01-11, day",
+        "上周二开会, 上周二, 2024-01-02, day",
+        "下周五截止, 下周五, 2024-01-19, day",
+        "本周六开放, 本周六, 2024-01-13, day",
+        "星期五见, 星期五, 2024-01-12, day",
+        "上个月15号, 上个月15号, 2023-12-15, day",
+        "本月二十日, 本月二十日, 2024-01-20, day",
+        "下个月投产, 下个月, 2024-02-01, month",
+        "上个季度, 上个季度, 2023-10-01, quarter",
+        "08年奥运会, 08年, 2008-01-01, year",
+        "九七年一季度, 九七年一季度, 1997-01-01, quarter",
+        "二○一八年, 二○一八年, 2018-01-01, year",
+        "两千零八年, 两千零八年, 2008-01-01, year",
+        "2019年3月8號, 2019年3月8號, 2019-03-08, day",
+        "3天后交付, 3天后, 2024-01-13, day",
+        "这个月月底, 这个月月底, 2024-01-31, day",
+        "去年的今天, 去年的今天, 2023-01-10, day",
+        "明天的3天后, 明天的3天后, 2024-01-14, day",
     })
     void resolvesAgainstTheEditionDate(String text, String expression, String date, String granularity) {
         List<DateMention> found = dates.extract(text, EDITION);
@@ -43,7 +66,8 @@ class DateExtractorTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"历时6个月", "2月30日", "第12345号", "第1年", "5年内完成", "新中国成立75周年"})
+    @CsvSource({"历时6个月", "2月30日", "第12345号", "第1年", "5年内完成", "新中国成立75周年", "康熙二十年九月", "一周一次", "每周三例会",
+        "星期一开会", "编号3-4-2021"})
     void ignoresWhatIsNotADate(String text) {
         assertThat(dates.extract(text, EDITION)).isEmpty();
     }
@@ -57,5 +81,11 @@ class DateExtractorTest {
         assertThat(dates.eventDate("本报北京1月8日电 (记者 张三) 国务院新闻办公室8日举行发布会。", EDITION)).contains(LocalDate.of(2024, 1, 8));
         assertThat(dates.eventDate("新华社南京1月9日电 江苏省今年将新建学校100所。", EDITION)).contains(LocalDate.of(2024, 1, 9));
         assertThat(dates.eventDate("会议要求,3月5日前完成。", EDITION)).isEmpty();
+    }
+
+    @Test
+    void theFarEndOfARangeIsInTheYearOfItsNearEnd() {
+        List<DateMention> found = dates.extract("从2015年3月至9月", EDITION);
+        assertThat(found).extracting(DateMention::date).containsExactly(LocalDate.of(2015, 3, 1), LocalDate.of(2015, 9, 1));
     }
 }
