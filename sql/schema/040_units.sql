@@ -23,6 +23,7 @@ INSERT OR REPLACE INTO dim_unit VALUES
     ('cm', 'length', 'm', 0.01, '厘米'),
     ('mm', 'length', 'm', 0.001, '毫米'),
     ('degC', 'temperature', 'degC', 1, '摄氏度'),
+    ('tkm', 'freight', 'tkm', 1, '吨公里'),
     ('W', 'power', 'W', 1, '瓦'),
     ('kW', 'power', 'W', 1000, '千瓦'),
     ('MW', 'power', 'W', 1000000, '兆瓦'),

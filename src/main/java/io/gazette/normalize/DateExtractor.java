@@ -32,6 +32,9 @@ public final class DateExtractor {
     private static final int MIN_YEAR = 1000;
     /** Characters after which a two-digit year may stand: 在08年, 于97年, 从91年, 他07年. */
     private static final String YEAR_LEAD = "在于从到至自是的他她我你们等和与及或前后了";
+    /** What picks a day inside a year: 倒数第N天, 第N天, 的11月份第二个周日. */
+    private static final Pattern YEAR_PICK = Pattern.compile("^的?(?:倒数)?第[\\d一二三四五六七八九十百]+个?天"
+        + "|^的?[\\d一二三四五六七八九十]{1,2}月份?的?第");
     /** A month said with what picks a day inside it (5月的最后一天, 5月第31天) is no month mention. */
     private static final Pattern INSIDE_MONTH = Pattern.compile("^的?(?:最后一|第[\\d一二三四五六七八九十]+个?)(?:天|周|星期)");
     private static final Pattern NUMERIC_DATE = Pattern.compile(
@@ -350,6 +353,10 @@ public final class DateExtractor {
             if (m.group("q") != null) {
                 int q = m.group("q").equals("首") ? 1 : ChineseNumbers.parse(m.group("q")).intValue();
                 return Optional.of(new DateMention(matched, LocalDate.of(year, (q - 1) * 3 + 1, 1), "quarter", m.start(), m.end()));
+            }
+            if (YEAR_PICK.matcher(text.substring(m.end())).lookingAt()) {
+                // 今年倒数第364天, 明年的11月份第二个周日: a day picked inside the year, which a year mention would misstate.
+                return Optional.empty();
             }
             return Optional.of(new DateMention(matched, LocalDate.of(year, 1, 1), "year", m.start(), m.end()));
         } catch (DateTimeException | IllegalArgumentException e) {

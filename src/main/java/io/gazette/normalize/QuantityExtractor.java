@@ -44,6 +44,9 @@ public final class QuantityExtractor {
         "(?<cur>RMB|CNY|USD|HKD|EUR|JPY|人民币|美元|港币|港元|欧元|日元)\\s?(?<num>" + ARABIC + ")(?<mult>[万亿]*)");
     private static final Pattern DISCOUNT = Pattern.compile(
         "(?<num>\\d{1,2}(?:\\.\\d)?|[一二两三四五六七八九](?:点[一二三四五六七八九])?[一二三四五六七八九]?|半|对)折(?![合算旧射叠服腾纸线])");
+    private static final Pattern LABELLED = Pattern.compile("规划|计划|行动|义务教育|工作方案|方案|攻坚|发展战略|纲要|制");
+    /** Bare numbers listed before an amount share its unit: 7.8、9.8和13.8个百分点. */
+    private static final Pattern LISTED_BEFORE = Pattern.compile("(" + ARABIC + ")(?:、|和|及|与|或|,|，)$");
     private static final java.util.Set<String> SIGNED_UNITS = java.util.Set.of("CNY", "USD", "EUR", "HKD", "JPY", "GBP", "%", "pp",
         "permille", "times", "degC");
     private static final java.util.Set<String> ELIDED_UNITS = java.util.Set.of("m", "t", "kg", "jin");
@@ -127,12 +130,41 @@ public final class QuantityExtractor {
         found.addAll(wordPercents(text, found));
         found.addAll(arabicBig(text, found));
         found.addAll(currencySigns(text, found));
+        found.addAll(listed(text, found));
         List<Quantity> signed = new ArrayList<>();
         for (Quantity q : found) {
             signed.add(withSign(text, q));
         }
         signed.sort(java.util.Comparator.comparingInt(Quantity::start));
         return signed;
+    }
+
+    /** Numbers listed before an amount with its unit take that unit: 7.8、9.8和13.8个百分点 is three amounts in pp. */
+    private List<Quantity> listed(String text, List<Quantity> taken) {
+        List<Quantity> found = new ArrayList<>();
+        for (Quantity q : taken) {
+            if (q.valueHigh() != null || !Character.isDigit(text.charAt(q.start()))) {
+                continue;
+            }
+            int end = q.start();
+            Matcher m = LISTED_BEFORE.matcher(text.substring(Math.max(0, end - 24), end));
+            while (m.find()) {
+                int offset = Math.max(0, end - 24);
+                int start = offset + m.start(1);
+                char before = start > 0 ? text.charAt(start - 1) : ' ';
+                if (Character.isDigit(before) || before == '.' || overlaps(taken, start, offset + m.end(1))) {
+                    break;
+                }
+                BigDecimal value = new BigDecimal(m.group(1).replace(",", ""));
+                BigDecimal factor = q.value().signum() == 0 ? BigDecimal.ONE
+                    : q.baseValue().divide(q.value(), java.math.MathContext.DECIMAL64);
+                found.add(new Quantity(m.group(1), value, null, q.unitCode(), value.multiply(factor), q.qualifier(), q.indicator(), start,
+                    offset + m.end(1)));
+                end = start;
+                m = LISTED_BEFORE.matcher(text.substring(Math.max(0, end - 24), end));
+            }
+        }
+        return found;
     }
 
     /** A minus sign or 负 (负的) right before an amount makes it negative: 负3.9%, -98%, 负的百分之六十. */
@@ -318,7 +350,8 @@ public final class QuantityExtractor {
             return null;
         }
         String pre = realQualifier(text, m);
-        String qualifier = qualifier(pre, m.group("mid"), m.group("post"), num, high != null);
+        String qualifier = qualifier(pre, m.group("mid") != null ? m.group("mid") : unitWord.contains("多") ? "多" : null, m.group("post"),
+            num, high != null);
         if (num2 == null && high != null) {
             qualifier = "approx";
         }
@@ -434,8 +467,8 @@ public final class QuantityExtractor {
     /** Years, ages of anniversaries and time points are not durations: 2023年, 2024年度, 12年前 still is one. */
     private static boolean isDurationYear(String text, String num, int end) {
         char after = end < text.length() ? text.charAt(end) : ' ';
-        if ("月度底初末代级份".indexOf(after) >= 0 || text.startsWith("规划", end) || text.startsWith("计划", end)
-            || text.startsWith("行动", end)) {
+        if ("月度底初末代级份".indexOf(after) >= 0 || LABELLED.matcher(text.substring(end)).lookingAt()) {
+            // 九年义务教育, 五年规划, 三年行动方案: the years name a programme, they measure nothing.
             return false;
         }
         try {

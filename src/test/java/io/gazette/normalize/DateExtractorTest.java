@@ -67,7 +67,7 @@ class DateExtractorTest {
 
     @ParameterizedTest
     @CsvSource({"历时6个月", "2月30日", "第12345号", "第1年", "5年内完成", "新中国成立75周年", "康熙二十年九月", "一周一次", "每周三例会",
-        "星期一开会", "编号3-4-2021"})
+        "星期一开会", "编号3-4-2021", "今年倒数第10天"})
     void ignoresWhatIsNotADate(String text) {
         assertThat(dates.extract(text, EDITION)).isEmpty();
     }
