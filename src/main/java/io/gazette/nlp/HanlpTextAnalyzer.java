@@ -214,9 +214,14 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
      * HanLP's words (市 + 委员会 read from 城市委员会's middle) has its boundary wrong.
      */
     static boolean startsOrEndsInsideAWord(NameMention name, List<Token> fine) {
+        return crossesA(name, fine, t -> !t.isPunctuation());
+    }
+
+    /** True when {@code name} starts or ends strictly inside a token that {@code counts}. */
+    private static boolean crossesA(NameMention name, List<Token> fine, java.util.function.Predicate<Token> counts) {
         for (Token t : fine) {
             boolean crossed = t.start() < name.start() && name.start() < t.end() || t.start() < name.end() && name.end() < t.end();
-            if (crossed && !t.isPunctuation()) {
+            if (crossed && counts.test(t)) {
                 return true;
             }
         }
@@ -228,13 +233,8 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
      * 新质生产力 is no person); two-character words are left alone, as names often overlap them (孙建平常常: 平常).
      */
     private boolean cutsThroughAWord(NameMention name, List<Token> fine) {
-        for (Token t : fine) {
-            boolean crossed = t.start() < name.start() && name.start() < t.end() || t.start() < name.end() && name.end() < t.end();
-            if (crossed && (lexicon.words().containsKey(t.word()) || t.word().length() >= 3 && CoreDictionary.get(t.word()) != null)) {
-                return true;
-            }
-        }
-        return false;
+        return crossesA(name, fine,
+            t -> lexicon.words().containsKey(t.word()) || t.word().length() >= 3 && CoreDictionary.get(t.word()) != null);
     }
 
     /**

@@ -56,18 +56,28 @@ public record Lexicon(Map<String, String> words, List<String> orgSuffixes, List<
             String[] parts = line.split("\t");
             words.put(parts[0].strip(), parts.length > 1 ? parts[1].strip() : "WORD");
         }
-        Set<String> surnames = new LinkedHashSet<>();
-        Set<String> common = new HashSet<>();
-        for (String line : lines(folder, "surnames.txt")) {
-            for (String s : line.split("\\s+")) {
-                if (surnames.add(s) && surnames.size() <= COMMON_SURNAMES) {
-                    common.add(s);
-                }
-            }
-        }
+        Set<String> surnames = surnames(folder);
+        Set<String> common = new HashSet<>(List.copyOf(surnames).subList(0, Math.min(COMMON_SURNAMES, surnames.size())));
         return new Lexicon(words, longestFirst(lines(folder, "org-suffixes.txt")), longestFirst(lines(folder, "place-suffixes.txt")),
             longestFirst(lines(folder, "titles.txt")), surnames, common, new HashSet<>(lines(folder, "not-names.txt")),
             new HashSet<>(lines(folder, "stopwords.txt")), placeAbbreviations(folder));
+    }
+
+    /** The bundled surnames, most frequent first (nlp/surnames.txt). */
+    public static Set<String> bundledSurnames() {
+        return surnames(null);
+    }
+
+    private static Set<String> surnames(Path folder) {
+        Set<String> surnames = new LinkedHashSet<>();
+        for (String line : lines(folder, "surnames.txt")) {
+            for (String s : line.split("\\s+")) {
+                if (!s.isBlank()) {
+                    surnames.add(s);
+                }
+            }
+        }
+        return surnames;
     }
 
     private static Set<String> placeAbbreviations(Path folder) {
