@@ -8,8 +8,8 @@ import java.util.List;
  * habits. A title block is a run of short lines that end no sentence (kicker, title, subtitle). It starts an
  * article when it is marked with {@code #} (on a page that marks titles, only marked blocks do), opens the page,
  * follows a credit that closed the article before, is followed by a dateline, a byline or a head such as 核心阅读,
- * has two lines or more, or carries a column tag in brackets (…（来自一线的报道）). A lone short line after body
- * text is a section head of the article when it has parallel siblings further on (坚守岗位护万家, 居家过节乐融融);
+ * has two lines or more, or carries a column tag in brackets (…（走基层）). A lone short line after body
+ * text is a section head of the article when it has parallel siblings further on (修好道路通乡村, 办好学校育新人);
  * else it is the next article's title. On pages that indent paragraphs an indented line is never a title; on
  * pages that put blank lines between blocks, the lines of one title block are those without one between them.
  * Bylines, credits and captions attach to the article they sit in; page credits (版式设计, 责编) to the page;
@@ -60,9 +60,10 @@ public final class ArticleSplitter {
                 current = new Draft(List.of());
                 drafts.add(current);
             }
-            current.add(text);
             if (runEnd > i) {
-                current.sectionHeads.add(text);
+                current.addSectionHead(text);
+            } else {
+                current.add(text);
             }
             i++;
         }
@@ -197,7 +198,7 @@ public final class ArticleSplitter {
             }
             if (next < blocks.size()) {
                 String text = blocks.get(next).text();
-                if (BlockKinds.isByline(text) || BlockKinds.isLead(text) && !BlockKinds.isCredit(text) || BlockKinds.isInnerHead(text)) {
+                if (BlockKinds.opensArticleText(text)) {
                     return true;
                 }
             } else {
@@ -266,15 +267,11 @@ public final class ArticleSplitter {
         }
 
         private boolean startsDefinitely(int runEnd) {
-            if (runEnd >= blocks.size()) {
-                return false;
-            }
-            String text = blocks.get(runEnd).text();
-            return BlockKinds.isByline(text) || BlockKinds.isLead(text) && !BlockKinds.isCredit(text) || BlockKinds.isInnerHead(text);
+            return runEnd < blocks.size() && BlockKinds.opensArticleText(blocks.get(runEnd).text());
         }
     }
 
-    /** A column or series tag in brackets at the end of a title: 见屏如面（来自一线的报道）, X(财经观). */
+    /** A column or series tag in brackets at the end of a title: 小城故事（走基层）, X(观察). */
     static boolean hasColumnTag(String line) {
         int open = Math.max(line.lastIndexOf('（'), line.lastIndexOf('('));
         return open > 0 && (line.endsWith("）") || line.endsWith(")")) && line.length() - open >= 3;
@@ -306,6 +303,7 @@ public final class ArticleSplitter {
         private boolean closed;
         private boolean ended;
         private boolean innerHead;
+        private boolean lastWasHead;
 
         Draft(List<Block> titles) {
             this.titles = List.copyOf(titles);
@@ -319,8 +317,8 @@ public final class ArticleSplitter {
             }
             closed = false;
             innerHead |= BlockKinds.isInnerHead(text);
-            boolean afterHead = paragraphs.isEmpty() && bylineLines.isEmpty()
-                || !paragraphs.isEmpty() && !sectionHeads.isEmpty() && paragraphs.get(paragraphs.size() - 1).equals(lastHead());
+            boolean afterHead = paragraphs.isEmpty() && bylineLines.isEmpty() || lastWasHead;
+            lastWasHead = false;
             if (BlockKinds.isSignature(text) && afterHead) {
                 signatures.add(text);
                 bylineLines.add(text);
@@ -352,8 +350,11 @@ public final class ArticleSplitter {
             return closed;
         }
 
-        private String lastHead() {
-            return sectionHeads.get(sectionHeads.size() - 1);
+        /** A short line kept in the body as a head of one of its sections. */
+        void addSectionHead(String text) {
+            add(text);
+            sectionHeads.add(text);
+            lastWasHead = true;
         }
 
         boolean hasInnerHead() {

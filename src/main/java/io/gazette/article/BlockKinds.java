@@ -22,7 +22,7 @@ final class BlockKinds {
         + "|^[(（]作者[^()（）]{1,80}[)）]$"
         + "|^(?:[\\p{IsHan}]{0,8}记者)?\\s*[\\p{IsHan}·、\\s]{2,30}\\s*(?:摄|摄影|摄影报道|整理|绘|制图)(?:\\s*[(（][^()（）]{2,12}[)）])?$"
         + "|^[\\p{IsHan}·、\\s]{2,30}\\s*(?:摄|摄影报道)[/／]\\s*[\\p{IsHan}]{2,8}$");
-    /** A commentary's signature in brackets at its end: (林 海), (王五). */
+    /** A commentary's signature in brackets at its end: (吴 峰), (王五). */
     private static final Pattern SIGNED_CLOSE = Pattern.compile("^[(（][\\p{IsHan}]{1,3}\\s*[\\p{IsHan}]{1,2}[)）]$");
     /** Credits of the page, not of an article: 版式设计: X, 本版责编: X, 制图: X. */
     private static final Pattern PAGE_CREDIT = Pattern.compile(
@@ -65,6 +65,11 @@ final class BlockKinds {
         return LEAD.matcher(text).find();
     }
 
+    /** What opens an article's text under its title: a byline, a dateline that is no closing credit, or 核心阅读. */
+    static boolean opensArticleText(String text) {
+        return isByline(text) || isLead(text) && !isCredit(text) || isInnerHead(text);
+    }
+
     static boolean isCaption(String text) {
         return CAPTION.matcher(text).find();
     }
@@ -85,7 +90,7 @@ final class BlockKinds {
         return text.length() <= 30 && INNER_HEAD.matcher(text).matches();
     }
 
-    /** A writer's signature: one or two bare names (王春玉, 江海波 曹燕娜, 胡 锋). */
+    /** A writer's signature: one or two bare names (王立新, 赵海涛 孙丽娟, 吴 峰). */
     static boolean isSignature(String text) {
         if (!SIGNATURE.matcher(text).matches()) {
             return false;
@@ -118,7 +123,7 @@ final class BlockKinds {
         return text.length() >= 40 || (text.length() >= 10 && (text.contains(",") || text.contains("。")));
     }
 
-    /** A kicker printed above a title and ending in a dash or colon (经开区召开现场会——, 武汉儿童医院：). */
+    /** A kicker printed above a title and ending in a dash or colon (某县召开现场会——, 市第一医院：). */
     static boolean isKicker(String text) {
         return text.endsWith("——") || text.endsWith("--") || text.endsWith("：") || text.endsWith(":");
     }

@@ -70,7 +70,7 @@ public final class BylineParser {
 
     /**
      * A credit line closing an article or a picture: (本报记者 X、Y), (新华社北京1月7日电 记者 X), (据新华社电),
-     * X摄, 新华社记者 X摄, X 摄影报道, X、Y整理, (执笔: X), (X参与采写), or a bare signature (柴 今).
+     * X摄, 新华社记者 X摄, X 摄影报道, X、Y整理, (执笔: X), (X参与采写), or a bare signature (吴 峰).
      */
     public Credit parseCredit(String line) {
         String stripped = line.strip();
@@ -104,7 +104,7 @@ public final class BylineParser {
         return Credit.NONE;
     }
 
-    /** The writers a bare signature line names (王春玉, 江海波 曹燕娜, 胡 锋). */
+    /** The writers a bare signature line names (王立新, 赵海涛 孙丽娟, 吴 峰). */
     public List<Author> parseSignature(String line) {
         return writers(line);
     }

@@ -115,7 +115,7 @@ public final class PageCleaner {
      * next block, unless that block starts a paragraph of its own (printed indented), is a credit, or starts an
      * article: a title never follows a sentence cut short. A short line that could be a title continues in the
      * next paragraph only when it cannot stand alone: a quotation or bracket it opens is closed there, or the
-     * paragraph opens with the end of a phrase (小组, 对… after …分成多个).
+     * paragraph opens with the end of a phrase (人员, 对… after …分为两批).
      */
     private static boolean continues(Block before, Block previous, Block next, Block afterNext) {
         if (previous.marked() || next.marked() || next.indented() || BlockKinds.endsSentence(previous.text())) {
@@ -144,7 +144,7 @@ public final class PageCleaner {
             || text.chars().filter(c -> c == '(' || c == '（').count() > text.chars().filter(c -> c == ')' || c == '）').count();
     }
 
-    /** The paragraph's first clause is one or two words (小组, 参军、): the end of a phrase begun above. */
+    /** The paragraph's first clause is one or two words (人员, 入学、): the end of a phrase begun above. */
     private static boolean opensWithAPhraseEnd(String text) {
         Matcher m = PHRASE_END.matcher(text);
         return m.find() && !OPENERS.contains(m.group(1));

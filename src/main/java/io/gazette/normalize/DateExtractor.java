@@ -32,10 +32,10 @@ public final class DateExtractor {
     private static final int MIN_YEAR = 1000;
     /** Characters after which a two-digit year may stand: 在08年, 于97年, 从91年, 他07年. */
     private static final String YEAR_LEAD = "在于从到至自是的他她我你们等和与及或前后了";
-    /** What picks a day inside a year: 倒数第N天, 第N天, 的11月份第二个周日. */
+    /** What picks a day inside a year: 倒数第N天, 第N天, 的5月份第一个周六. */
     private static final Pattern YEAR_PICK = Pattern.compile("^的?(?:倒数)?第[\\d一二三四五六七八九十百]+个?天"
         + "|^的?[\\d一二三四五六七八九十]{1,2}月份?的?第");
-    /** A month said with what picks a day inside it (5月的最后一天, 5月第31天) is no month mention. */
+    /** A month said with what picks a day inside it (3月的最后一天, 8月第10天) is no month mention. */
     private static final Pattern INSIDE_MONTH = Pattern.compile("^的?(?:最后一|第[\\d一二三四五六七八九十]+个?)(?:天|周|星期)");
     private static final Pattern NUMERIC_DATE = Pattern.compile(
         "(?<![\\d.\\-/])(?:(?<y>(?:1[0-9]|20)\\d{2})(?<sep>[-/.])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})"
@@ -75,7 +75,6 @@ public final class DateExtractor {
             int end = m.end();
             if (found.stream().noneMatch(d -> d.start() < end && start < d.end())) {
                 resolve(m, text, reference, found).ifPresent(found::add);
-                found.sort(java.util.Comparator.comparingInt(DateMention::start));
             }
             from = m.end();
         }
@@ -88,7 +87,7 @@ public final class DateExtractor {
         }).toList();
     }
 
-    /** A day counted from another date: 2月13号的3天后, 明天的一个月以前, 2月13号前的第31天. */
+    /** A day counted from another date: 6月2号的5天后, 后天的一个月以前, 6月2号前的第10天. */
     private static List<DateMention> counted(String text, List<DateMention> found) {
         List<DateMention> out = new ArrayList<>();
         for (DateMention d : found) {
@@ -129,7 +128,7 @@ public final class DateExtractor {
                     int a = Integer.parseInt(m.group("a"));
                     int b = Integer.parseInt(m.group("b"));
                     int year = Integer.parseInt(m.group("y2"));
-                    // Day first where it must be (13.5.2015); else month first as in 3/4/2015 (a bare 3.4 is no date).
+                    // Day first where it must be (25.6.2019); else month first as in 3/4/2015 (a bare 3.4 is no date).
                     date = a > 12 ? LocalDate.of(year, b, a) : LocalDate.of(year, a, b);
                 }
                 if (date.getYear() >= MIN_YEAR) {
@@ -178,7 +177,7 @@ public final class DateExtractor {
             char before = m.start() > 0 ? text.charAt(m.start() - 1) : ' ';
             if (overlaps(found, m.start(), m.end()) || Character.isDigit(before) || m.group("n").startsWith("0") || before == '的'
                 || before == '个') {
-                // 07年以前 is a year; 2月13号的3天后 counts from another date.
+                // 05年以前 is a year; 6月2号的5天后 counts from another date.
                 continue;
             }
             try {
@@ -295,7 +294,7 @@ public final class DateExtractor {
             return Optional.empty();
         }
         if (!explicitYear && (beforeMonth == '年' || month == null && isAfterYearContext(text, m.start()))) {
-            // A year was printed that cannot be read (雍正二十三年十二月): no date rather than the edition's year.
+            // A year was printed that cannot be read (光绪十年三月): no date rather than the edition's year.
             return Optional.empty();
         }
         int year = reference.getYear();
@@ -304,7 +303,7 @@ public final class DateExtractor {
             boolean numeral = Character.isDigit(before) || "零〇一二两三四五六七八九十百千".indexOf(before) >= 0;
             boolean afterName = Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN && YEAR_LEAD.indexOf(before) < 0;
             if (numeral || afterName) {
-                // 三六七年 is no 1967, 康熙20年 no 2020: a two-digit year stands alone or after a function word.
+                // 二五八年 is no 1958, 光绪10年 no 2010: a two-digit year stands alone or after a function word.
                 return Optional.empty();
             }
             year = twoDigitYear(ChineseNumbers.parse(m.group("yy") != null ? m.group("yy") : m.group("yz")).intValue(), reference);
@@ -322,8 +321,8 @@ public final class DateExtractor {
                 default -> 0;
             };
         } else if (month != null && isRangeEnd(text, m.start(), earlier)) {
-            // 从2015年1月至12月: the far end of a range is in the year of its near end.
-            year = earlier.get(earlier.size() - 1).date().getYear();
+            // 从2016年4月至10月: the far end of a range is in the year of its near end.
+            year = lastBefore(earlier, m.start()).date().getYear();
             explicitYear = true;
         }
         try {
@@ -355,7 +354,7 @@ public final class DateExtractor {
                 return Optional.of(new DateMention(matched, LocalDate.of(year, (q - 1) * 3 + 1, 1), "quarter", m.start(), m.end()));
             }
             if (YEAR_PICK.matcher(text.substring(m.end())).lookingAt()) {
-                // 今年倒数第364天, 明年的11月份第二个周日: a day picked inside the year, which a year mention would misstate.
+                // 今年倒数第20天, 明年的5月份第一个周六: a day picked inside the year, which a year mention would misstate.
                 return Optional.empty();
             }
             return Optional.of(new DateMention(matched, LocalDate.of(year, 1, 1), "year", m.start(), m.end()));
@@ -373,12 +372,19 @@ public final class DateExtractor {
 
     /** Right after 至, 到 or a dash that follows a date with its own year. */
     private static boolean isRangeEnd(String text, int start, List<DateMention> earlier) {
-        if (earlier.isEmpty() || start == 0) {
-            return false;
+        DateMention last = lastBefore(earlier, start);
+        return last != null && text.substring(last.end(), start).strip().matches("至|到|-|~|～|—|——") && last.text().contains("年");
+    }
+
+    /** The mention found so far that ends last at or before {@code start}, or null. */
+    private static DateMention lastBefore(List<DateMention> found, int start) {
+        DateMention last = null;
+        for (DateMention d : found) {
+            if (d.end() <= start && (last == null || d.end() > last.end())) {
+                last = d;
+            }
         }
-        DateMention last = earlier.get(earlier.size() - 1);
-        String between = text.substring(Math.min(last.end(), start), start).strip();
-        return last.end() <= start && between.matches("至|到|-|~|～|—|——") && last.text().contains("年");
+        return last;
     }
 
     private static boolean isAfterYearContext(String text, int start) {

@@ -25,7 +25,7 @@ public final class QuantityExtractor {
     private static final Pattern FRACTION = Pattern.compile("(" + CHINESE + ")分之(" + CHINESE + ")");
     private static final Pattern ARABIC_BIG = Pattern.compile("(\\d+)大([\\p{IsHan}])");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    /** The warehouse keeps six decimal places (DECIMAL(38,6)); small fractions (千万分之六) need them all. */
+    /** The warehouse keeps six decimal places (DECIMAL(38,6)); small fractions (十万分之三) need them all. */
     private static final int DECIMAL_PLACES = 10;
     private static final String FINANCIAL = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億兩圆";
     private static final String PLAIN = "一二二三三四五六六七八九十百千万亿两元";
@@ -75,7 +75,7 @@ public final class QuantityExtractor {
      */
     public List<Quantity> extract(String original) {
         FoldedText folded = FoldedText.of(original);
-        List<Quantity> found = extractFolded(foldWidth(folded.text()));
+        List<Quantity> found = extractFolded(foldFinancial(folded.text()));
         return found.stream().map(q -> {
             int start = folded.start(q.start());
             int end = folded.end(q.end());
@@ -85,10 +85,10 @@ public final class QuantityExtractor {
     }
 
     /**
-     * Full-width ASCII forms to ASCII, and the financial numerals of cheques and contracts (壹万贰仟圆) to plain
-     * ones where they stand next to another numeral, one character for one so offsets stay valid.
+     * The financial numerals of cheques and contracts (壹万贰仟圆) as plain ones where they stand next to another
+     * numeral, one character for one so offsets stay valid (full-width forms are folded before, by FoldedText).
      */
-    static String foldWidth(String text) {
+    static String foldFinancial(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -96,7 +96,7 @@ public final class QuantityExtractor {
             if (financial >= 0 && (isNumeral(text, i - 1) || isNumeral(text, i + 1))) {
                 out.append(PLAIN.charAt(financial));
             } else {
-                out.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c);
+                out.append(c);
             }
         }
         return out.toString();
@@ -191,7 +191,7 @@ public final class QuantityExtractor {
 
     /**
      * Money in yuan, jiao and fen as people say and price tags print it: 九块九 (9.9), 十二块五, 两块九毛九, 九元九角,
-     * 壹佰捌拾壹圆柒角, 五角, 九毛九, 五块钱. A plain 元 amount is left to the general reading.
+     * 贰佰叁拾圆伍角, 五角, 九毛九, 五块钱. A plain 元 amount is left to the general reading.
      */
     private List<Quantity> smallChange(String text, List<Quantity> taken) {
         List<Quantity> found = new ArrayList<>();
@@ -245,7 +245,7 @@ public final class QuantityExtractor {
         return found;
     }
 
-    /** Amounts after a currency's name or code: 人民币3.14, CNY 1.25, RMB500, 美元200万. */
+    /** Amounts after a currency's name or code: 人民币6.78, CNY 2.50, RMB500, 美元200万. */
     private List<Quantity> currencyWords(String text, List<Quantity> taken) {
         List<Quantity> found = new ArrayList<>();
         Matcher m = CURRENCY_WORD.matcher(text);
@@ -262,21 +262,25 @@ public final class QuantityExtractor {
                 case "JPY", "日元" -> "JPY";
                 default -> "CNY";
             };
-            BigDecimal value = ChineseNumbers.parse(m.group("num")).multiply(ChineseNumbers.multiplier(m.group("mult")));
-            found.add(new Quantity(m.group(), value, null, code, value.multiply(units.units().get(code).factorToBase()), "exact",
-                indicators.find(text, m.start()), m.start(), end));
+            found.add(money(text, m, code, end));
         }
         return found;
     }
 
-    /** Discounts as shares of the price: 九折 is 90 %, 75折 75 %, 三点一折 31 %, 半折 and 打对折 50 %. */
+    /** The money a match's {@code num} and {@code mult} groups write, in {@code code}. */
+    private Quantity money(String text, Matcher m, String code, int end) {
+        BigDecimal value = ChineseNumbers.parse(m.group("num")).multiply(ChineseNumbers.multiplier(m.group("mult")));
+        return new Quantity(text.substring(m.start(), end), value, null, code, value.multiply(units.units().get(code).factorToBase()),
+            "exact", indicators.find(text, m.start()), m.start(), end);
+    }
+
+    /** Discounts as shares of the price: 九折 is 90 %, 75折 75 %, 四点五折 45 %, 半折 and 打对折 50 %. */
     private List<Quantity> discounts(String text, List<Quantity> taken) {
         List<Quantity> found = new ArrayList<>();
         Matcher m = DISCOUNT.matcher(text);
         while (m.find()) {
             int start = m.start("num");
-            char before = start > 0 ? text.charAt(start - 1) : ' ';
-            if (overlaps(taken, start, m.end()) || Character.isDigit(before) || before == '第' || insideShortQuote(text, start)) {
+            if (!standsFree(text, taken, start, m.end())) {
                 continue;
             }
             String num = m.group("num");
@@ -537,10 +541,7 @@ public final class QuantityExtractor {
                     case "€" -> "EUR";
                     default -> "CNY";
                 };
-                Unit unit = units.units().get(code);
-                BigDecimal value = ChineseNumbers.parse(m.group("num")).multiply(ChineseNumbers.multiplier(m.group("mult")));
-                found.add(new Quantity(m.group(), value, null, code, value.multiply(unit.factorToBase()), "exact",
-                    indicators.find(text, m.start()), m.start(), m.end()));
+                found.add(money(text, m, code, m.end()));
             }
         }
         return found;
@@ -552,8 +553,7 @@ public final class QuantityExtractor {
         Matcher m = TENTHS.matcher(text);
         while (m.find()) {
             int start = m.start("num");
-            char before = start > 0 ? text.charAt(start - 1) : ' ';
-            if (overlaps(taken, start, m.end()) || before == '第' || Character.isDigit(before) || insideShortQuote(text, start)) {
+            if (!standsFree(text, taken, start, m.end())) {
                 continue;
             }
             BigDecimal value = ChineseNumbers.parse(m.group("num")).multiply(BigDecimal.TEN);
@@ -586,6 +586,12 @@ public final class QuantityExtractor {
             }
         }
         return found;
+    }
+
+    /** Not taken by another amount, not an ordinal (第三成), not the tail of a longer number, not in a short quote. */
+    private static boolean standsFree(String text, List<Quantity> taken, int start, int end) {
+        char before = start > 0 ? text.charAt(start - 1) : ' ';
+        return !overlaps(taken, start, end) && !Character.isDigit(before) && before != '第' && !insideShortQuote(text, start);
     }
 
     private static boolean overlaps(List<Quantity> taken, int start, int end) {

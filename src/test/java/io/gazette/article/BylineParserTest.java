@@ -45,18 +45,14 @@ class BylineParserTest {
         "(据新华社电)||新华社|null",
         "(新华社杭州5月6日电  记者周明、吴亮)|周明/reporter,吴亮/reporter|新华社|杭州",
         "新华社记者 郑海摄|郑海/photographer|新华社|null",
-        "张军摄(影像中国)|张军/photographer|null|null",
+        "张军摄(视觉新闻)|张军/photographer|null|null",
         "孙伟  冯雪整理|孙伟/reporter,冯雪/reporter|null|null",
         "(执笔:吴 峰)|吴峰/writer|null|null",
         "(林 海)|林海/writer|null|null",
         "(作者为某研究院研究员,本报记者钱东采访整理)|钱东/reporter|null|null",
     })
     void readsClosingPhotoAndSignatureCredits(String line, String people, String agency, String place) {
-        Credit credit = parser.parseCredit(line);
-        String actual = credit.authors().stream().map(a -> a.name() + "/" + a.role()).collect(Collectors.joining(","));
-        assertThat(actual).isEqualTo(people == null ? "" : people);
-        assertThat(String.valueOf(credit.agency())).isEqualTo(agency);
-        assertThat(String.valueOf(credit.place())).isEqualTo(place);
+        assertCredit(parser.parseCredit(line), people, agency, place);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -68,7 +64,10 @@ class BylineParserTest {
         "人民网北京4月2日电(记者葛欣)会议召开。|葛欣/reporter|人民网|北京",
     })
     void readsTheAgencyPlaceAndCreditsOfADateline(String paragraph, String people, String agency, String place) {
-        Credit credit = parser.parseDateline(paragraph);
+        assertCredit(parser.parseDateline(paragraph), people, agency, place);
+    }
+
+    private static void assertCredit(Credit credit, String people, String agency, String place) {
         String actual = credit.authors().stream().map(a -> a.name() + "/" + a.role()).collect(Collectors.joining(","));
         assertThat(actual).isEqualTo(people == null ? "" : people);
         assertThat(String.valueOf(credit.agency())).isEqualTo(agency);

@@ -46,14 +46,14 @@ class DateExtractorTest {
         "本月二十日, 本月二十日, 2024-01-20, day",
         "下个月投产, 下个月, 2024-02-01, month",
         "上个季度, 上个季度, 2023-10-01, quarter",
-        "08年奥运会, 08年, 2008-01-01, year",
-        "九七年一季度, 九七年一季度, 1997-01-01, quarter",
+        "08年汛期, 08年, 2008-01-01, year",
+        "九八年二季度, 九八年二季度, 1998-04-01, quarter",
         "二○一八年, 二○一八年, 2018-01-01, year",
         "两千零八年, 两千零八年, 2008-01-01, year",
         "2019年3月8號, 2019年3月8號, 2019-03-08, day",
         "3天后交付, 3天后, 2024-01-13, day",
-        "这个月月底, 这个月月底, 2024-01-31, day",
-        "去年的今天, 去年的今天, 2023-01-10, day",
+        "下个月月底, 下个月月底, 2024-02-29, day",
+        "前年的今天, 前年的今天, 2022-01-10, day",
         "明天的3天后, 明天的3天后, 2024-01-14, day",
     })
     void resolvesAgainstTheEditionDate(String text, String expression, String date, String granularity) {
@@ -66,7 +66,7 @@ class DateExtractorTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"历时6个月", "2月30日", "第12345号", "第1年", "5年内完成", "新中国成立75周年", "康熙二十年九月", "一周一次", "每周三例会",
+    @CsvSource({"历时6个月", "2月30日", "第12345号", "第1年", "5年内完成", "新中国成立75周年", "光绪十年三月", "一周一次", "每周三例会",
         "星期一开会", "编号3-4-2021", "今年倒数第10天"})
     void ignoresWhatIsNotADate(String text) {
         assertThat(dates.extract(text, EDITION)).isEmpty();
@@ -85,7 +85,7 @@ class DateExtractorTest {
 
     @Test
     void theFarEndOfARangeIsInTheYearOfItsNearEnd() {
-        List<DateMention> found = dates.extract("从2015年3月至9月", EDITION);
-        assertThat(found).extracting(DateMention::date).containsExactly(LocalDate.of(2015, 3, 1), LocalDate.of(2015, 9, 1));
+        List<DateMention> found = dates.extract("从2016年4月至10月", EDITION);
+        assertThat(found).extracting(DateMention::date).containsExactly(LocalDate.of(2016, 4, 1), LocalDate.of(2016, 10, 1));
     }
 }
