@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Stanford CoreNLP's Chinese models behind {@link NameRecognizer}: the CTB word segmenter (small model) and the
@@ -33,6 +35,7 @@ public final class CoreNlpNameRecognizer implements NameRecognizer {
 
     /** Admin-level words that end a place name; a place run (湖南 醴陵市) splits before the word that ends with one. */
     private static final String ADMIN_ENDINGS = "省市县区州盟旗镇乡村";
+    private static final Pattern SHIRT_NUMBER = Pattern.compile("[0-9０-９]+号");
     /** The shortest stretch read as a list of people: three names. */
     private static final int MIN_LIST_LENGTH = 8;
 
@@ -224,14 +227,31 @@ public final class CoreNlpNameRecognizer implements NameRecognizer {
     /**
      * One person, or several names printed without separators (a list of officials, 张三李四王五): a run of five
      * characters or more, or of four the segmenter cut in two, is read as the most likely sequence of names (see
-     * {@link NameListReader}); a run that reads as no sequence of names stays one person.
+     * {@link NameListReader}); a run that reads as no sequence of names stays one person. A player's number before
+     * the name (9号) is cut off, and partners printed with a slash (甲／乙) are two people.
      */
     private void addPeople(List<NameMention> names, String text, List<CoreLabel> run) {
-        int start = run.get(0).beginPosition();
-        int end = run.get(run.size() - 1).endPosition();
+        Set<Integer> wordStarts = new HashSet<>();
+        run.forEach(t -> wordStarts.add(t.beginPosition()));
+        addPeople(names, text, run.get(0).beginPosition(), run.get(run.size() - 1).endPosition(), wordStarts);
+    }
+
+    private void addPeople(List<NameMention> names, String text, int from, int end, Set<Integer> wordStarts) {
+        Matcher number = SHIRT_NUMBER.matcher(text).region(from, end);
+        int start = number.lookingAt() ? number.end() : from;
+        int slash = indexOfAny(text, "/／", start, end);
+        if (slash >= 0) {
+            addPeople(names, text, start, slash, wordStarts);
+            addPeople(names, text, slash + 1, end, wordStarts);
+            return;
+        }
+        if (end - start < 2) {
+            return;
+        }
         String span = text.substring(start, end);
         Set<Integer> cuts = new HashSet<>();
-        run.forEach(t -> cuts.add(t.beginPosition() - start));
+        wordStarts.stream().filter(k -> start <= k && k < end).forEach(k -> cuts.add(k - start));
+        cuts.add(0);
         List<Integer> reading = listReader.read(span, cuts);
         if (reading == null) {
             add(names, text, EntityType.PERSON, start, end);
@@ -242,6 +262,15 @@ public final class CoreNlpNameRecognizer implements NameRecognizer {
             add(names, text, EntityType.PERSON, at, at + length);
             at += length;
         }
+    }
+
+    private static int indexOfAny(String text, String characters, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (characters.indexOf(text.charAt(k)) >= 0) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static void add(List<NameMention> names, String text, EntityType type, int start, int end) {

@@ -91,6 +91,11 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
                 found.start() + found.name().length()), 3));
             titles.addAll(found.titles());
         }
+        List<NameMention> bySurname = rules.addressedBySurname(text, fine, HanlpTextAnalyzer::isCommonWord);
+        for (NameMention surname : bySurname) {
+            candidates.add(new Candidate(new EntityMention(surname.text(), "PERSON", canonical(surname.text()), surname.start(),
+                surname.end()), 3));
+        }
         List<EntityMention> weak = new ArrayList<>();
         List<EntityMention> parents = new ArrayList<>();
         for (NameCompounder.Compound compound : compounder.compounds(text, fine)) {
@@ -104,7 +109,8 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
             }
         }
         for (NameMention recognised : modelNames) {
-            NameMention name = withHanlpNameEnd(NameRules.withOrdinal(text, rules.withoutTrailingPost(recognised)), tokens);
+            NameMention name = withHanlpNameEnd(NameRules.withOrdinal(text,
+                rules.withoutTrailingPost(NameRules.withoutFamiliarPrefix(recognised))), tokens);
             if (name.type() == EntityType.PERSON && cutsThroughAWord(name, fine)
                 || name.type() == EntityType.ORG && startsOrEndsInsideAWord(name, fine)) {
                 continue;
@@ -170,7 +176,7 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
         // A place inside an organisation's name (合肥市 in 合肥市公安局) is part of that name, not a place the text names
         // (the convention of the annotated Chinese news corpora too).
         List<EntityMention> entities = new ArrayList<>(withoutOverlaps(candidates));
-        List<EntityMention> withRepeats = repeatKnownPeople(text, entities);
+        List<EntityMention> withRepeats = withFullNames(repeatKnownPeople(text, entities, bySurname), bySurname);
         for (EntityMention parent : parents) {
             // The body a unit belongs to is named too: 淮安经济技术开发区 within 淮安经济技术开发区党工委.
             if (withRepeats.stream().anyMatch(e -> e.start() <= parent.start() && parent.end() < e.end())) {
@@ -315,6 +321,12 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
         return null;
     }
 
+    /** A word HanLP's core dictionary knows, other than as a person's name. */
+    private static boolean isCommonWord(String word) {
+        CoreDictionary.Attribute known = CoreDictionary.get(word);
+        return known != null && !known.nature[0].toString().startsWith("nr");
+    }
+
     /** The type HanLP's core dictionary gives a whole word (not a guess) when it is an organisation or a place. */
     private String dictionaryEntity(Token t) {
         String word = t.word();
@@ -379,11 +391,15 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
         return kept;
     }
 
-    /** A person found once by a rule is the same person wherever the name recurs in the text. */
-    private static List<EntityMention> repeatKnownPeople(String text, List<EntityMention> entities) {
+    /**
+     * A person found once by a rule is the same person wherever the name recurs in the text; a surname alone (李 of
+     * 李先生) is no name to look for.
+     */
+    private static List<EntityMention> repeatKnownPeople(String text, List<EntityMention> entities, List<NameMention> bySurname) {
         List<EntityMention> all = new ArrayList<>(entities);
         Map<String, EntityMention> people = new LinkedHashMap<>();
-        entities.stream().filter(e -> e.type().equals("PERSON")).forEach(e -> people.putIfAbsent(e.text(), e));
+        entities.stream().filter(e -> e.type().equals("PERSON") && bySurname.stream().noneMatch(s -> s.start() == e.start()))
+            .forEach(e -> people.putIfAbsent(e.text(), e));
         for (EntityMention person : people.values()) {
             int at = text.indexOf(person.text());
             while (at >= 0) {
@@ -397,6 +413,23 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
         }
         all.sort(Comparator.comparingInt(EntityMention::start));
         return all;
+    }
+
+    /**
+     * A person named by the surname (李 of 李先生) is the one person of the text whose full name starts with it, where
+     * there is exactly one; else the surname stands alone.
+     */
+    private static List<EntityMention> withFullNames(List<EntityMention> entities, List<NameMention> bySurname) {
+        List<EntityMention> out = new ArrayList<>(entities.size());
+        for (EntityMention e : entities) {
+            boolean surnameOnly = e.type().equals("PERSON")
+                && bySurname.stream().anyMatch(s -> s.start() == e.start() && s.end() == e.end());
+            List<String> full = !surnameOnly ? List.of() : entities.stream()
+                .filter(o -> o.type().equals("PERSON") && o.text().length() > e.text().length() && o.text().startsWith(e.text()))
+                .map(EntityMention::canonical).distinct().toList();
+            out.add(full.size() == 1 ? new EntityMention(e.text(), e.type(), full.get(0), e.start(), e.end()) : e);
+        }
+        return out;
     }
 
     private List<Term> terms(List<Token> tokens) {

@@ -2,6 +2,7 @@ package io.gazette.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,17 @@ final class NameRules {
     /** What follows a place or a body to name its team: 队, 女队, 男子篮球队, 国家队, 联合登山队. */
     private static final Pattern TEAM = Pattern.compile(
         "(?:男子|女子|男|女)?(?:\\p{IsHan}{1,2}球|国际象棋|围棋|象棋|田径|游泳|体操|跳水|举重|击剑|登山|国家|联合|集训)?队(?![员长伍列友形旗服徽医部])");
+
+    /**
+     * Forms of address written after a surname alone (李先生, 王老师, 胡老, 张某): the person is named by the surname.
+     * Posts (书记, 局长) count too.
+     */
+    private static final List<String> ADDRESS_FORMS = List.of("先生", "女士", "小姐", "太太", "夫人", "老师", "教授", "师傅", "同志",
+        "大爷", "大妈", "大娘", "大姐", "阿姨", "医生", "大夫", "博士", "总理", "外长", "老", "某");
+    /** What follows 某 when it is "some" (某一方面, 某些), not "Mr X": 于某一方面 names nobody. */
+    private static final String INDEFINITE = "一些种个位人方项处地时";
+    /** Tags of single characters that are function words before a form of address (向老师学习, 和老师一起). */
+    private static final List<String> NOT_A_SURNAME = List.of("p", "c", "u", "d", "r", "m", "q", "f", "v", "y", "e", "o");
 
     private final Lexicon lexicon;
 
@@ -46,6 +58,14 @@ final class NameRules {
             }
         }
         return name;
+    }
+
+    /** 小 and 老 before a name of two characters or more are a form of address (小张明 is 张明), not part of it. */
+    static NameMention withoutFamiliarPrefix(NameMention name) {
+        if (name.type() != EntityType.PERSON || name.text().length() < 3 || "小老".indexOf(name.text().charAt(0)) < 0) {
+            return name;
+        }
+        return new NameMention(name.text().substring(1), name.type(), name.start() + 1, name.end());
     }
 
     /** The ordinal printed before an organisation (第十五次) joins its name. */
@@ -84,5 +104,58 @@ final class NameRules {
     static boolean namesAStreet(String text, int end) {
         return end < text.length() && "路街道巷".indexOf(text.charAt(end)) >= 0 && !text.startsWith("道路", end)
             && !text.startsWith("街道", end);
+    }
+
+    /**
+     * People named by the surname and a form of address (李先生, 江主席, 王某; 姓樊的 too): the surname is the name,
+     * as the annotated news corpora read it. Read from the segmenter's words: the surname is a word of its own or
+     * glued to the form of address in one word, and a one-character word that is a function word (向 in 向老师学习)
+     * or a surname outside the common ones is none, and a glued word that {@code commonWord} knows (古老, 元老,
+     * 党主席) is a word of its own.
+     */
+    List<NameMention> addressedBySurname(String text, List<Token> fine, Predicate<String> commonWord) {
+        List<NameMention> found = new ArrayList<>();
+        for (int i = 0; i < fine.size(); i++) {
+            Token t = fine.get(i);
+            String glued = commonWord.test(t.word()) ? null : addressedSurname(t.word());
+            if (glued != null && !isIndefinite(text, t)) {
+                found.add(new NameMention(glued, EntityType.PERSON, t.start(), t.start() + glued.length()));
+                continue;
+            }
+            if (!isCommonSurname(t.word()) || NOT_A_SURNAME.stream().anyMatch(t.nature()::startsWith)) {
+                continue;
+            }
+            boolean addressed = i + 1 < fine.size() && isAddress(fine.get(i + 1).word()) && !isIndefinite(text, fine.get(i + 1));
+            boolean named = i > 0 && fine.get(i - 1).word().equals("姓") && (i + 1 == fine.size() || !fine.get(i + 1).isProper());
+            if (addressed || named) {
+                found.add(new NameMention(t.word(), EntityType.PERSON, t.start(), t.end()));
+            }
+        }
+        return found;
+    }
+
+    /** 某 read as "some" (某一方面, 某些), not as "Mr X". */
+    private static boolean isIndefinite(String text, Token address) {
+        return address.word().endsWith("某") && address.end() < text.length() && INDEFINITE.indexOf(text.charAt(address.end())) >= 0;
+    }
+
+    /** The surname of a word that is a surname and a form of address glued. */
+    private String addressedSurname(String word) {
+        for (int length = 1; length <= 2 && length < word.length(); length++) {
+            String surname = word.substring(0, length);
+            if (isCommonSurname(surname) && isAddress(word.substring(length))) {
+                return surname;
+            }
+        }
+        return null;
+    }
+
+    /** A surname of the most common hundred, or of two characters: rarer ones are more often common words. */
+    private boolean isCommonSurname(String word) {
+        return lexicon.commonSurnames().contains(word) || word.length() == 2 && lexicon.surnames().contains(word);
+    }
+
+    private boolean isAddress(String word) {
+        return ADDRESS_FORMS.contains(word) || lexicon.titles().contains(word) && !word.startsWith("副");
     }
 }

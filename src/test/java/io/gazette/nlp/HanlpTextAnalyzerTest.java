@@ -38,6 +38,26 @@ class HanlpTextAnalyzerTest {
     }
 
     @Test
+    void aPersonAddressedBySurnameIsNamedByTheSurname() {
+        TextAnalysis a = ANALYZER.analyse("采访那天，陈先生早早来到村口。他说，王老师和胡老都来看过这片林子。");
+        assertThat(names(a, "PERSON")).contains("陈", "王", "胡");
+        assertThat(names(ANALYZER.analyse("他常向老师请教某一方面的问题，古老的院子里很安静。"), "PERSON")).isEmpty();
+    }
+
+    @Test
+    void aSurnameAloneIsTheOnePersonOfTheTextWithThatSurname() {
+        TextAnalysis a = ANALYZER.analyse("工程师周建华介绍了新工艺。周先生说，还要继续改进。");
+        assertThat(names(a, "PERSON")).containsExactly("周建华");
+        assertThat(a.entities()).anyMatch(e -> e.text().equals("周") && e.canonical().equals("周建华"));
+    }
+
+    @Test
+    void partnersPrintedWithASlashAreTwoPeople() {
+        TextAnalysis a = ANALYZER.analyse("女子双打决赛中，刘晓燕／陈佳慧以二比零获胜。");
+        assertThat(names(a, "PERSON")).contains("刘晓燕", "陈佳慧");
+    }
+
+    @Test
     void aNameWhoseLastCharacterTheSegmenterGluedToTheNextWordKeepsIt() {
         TextAnalysis a = ANALYZER.analyse("教练张宏南头疼不已。");
         assertThat(names(a, "PERSON")).containsExactly("张宏南");

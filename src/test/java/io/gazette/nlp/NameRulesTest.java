@@ -43,6 +43,14 @@ class NameRulesTest {
     }
 
     @Test
+    void familiarPrefixIsNoPartOfAName() {
+        assertThat(NameRules.withoutFamiliarPrefix(new NameMention("小张明", EntityType.PERSON, 3, 6)))
+            .isEqualTo(new NameMention("张明", EntityType.PERSON, 4, 6));
+        assertThat(NameRules.withoutFamiliarPrefix(new NameMention("老舍", EntityType.PERSON, 0, 2)).text()).isEqualTo("老舍");
+        assertThat(NameRules.withoutFamiliarPrefix(new NameMention("小河村", EntityType.PLACE, 0, 3)).text()).isEqualTo("小河村");
+    }
+
+    @Test
     void placeBeforeAStreetWordNamesTheStreet() {
         assertThat(NameRules.namesAStreet("住在南京路小区", 4)).isTrue();
         assertThat(NameRules.namesAStreet("南京街道办事处", 2)).isFalse();
