@@ -96,6 +96,9 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
             candidates.add(new Candidate(new EntityMention(surname.text(), "PERSON", canonical(surname.text()), surname.start(),
                 surname.end()), 3));
         }
+        for (NameMention place : rules.shortFormPlaces(text, fine)) {
+            candidates.add(new Candidate(new EntityMention(place.text(), "PLACE", place.text(), place.start(), place.end()), 0));
+        }
         List<EntityMention> weak = new ArrayList<>();
         List<EntityMention> parents = new ArrayList<>();
         for (NameCompounder.Compound compound : compounder.compounds(text, fine)) {

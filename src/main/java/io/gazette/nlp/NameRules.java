@@ -29,6 +29,8 @@ final class NameRules {
      */
     private static final List<String> ADDRESS_FORMS = List.of("先生", "女士", "小姐", "太太", "夫人", "老师", "教授", "师傅", "同志",
         "大爷", "大妈", "大娘", "大姐", "阿姨", "医生", "大夫", "博士", "总理", "外长", "老", "某");
+    /** Verbs of travel and stay before a place's short form: 来京, 赴美, 在港, 访日, 抵沪, 进疆. */
+    private static final String TRAVEL = "来进在抵离返赴回驻留访去到";
     /** What follows 某 when it is "some" (某一方面, 某些), not "Mr X": 于某一方面 names nobody. */
     private static final String INDEFINITE = "一些种个位人方项处地时";
     /** Tags of single characters that are function words before a form of address (向老师学习, 和老师一起). */
@@ -58,6 +60,37 @@ final class NameRules {
             }
         }
         return name;
+    }
+
+    /**
+     * Places written by their one-character short forms (see {@link Lexicon#placeAbbreviations()}): a word of three
+     * or four of them is a list of places (港澳台, 京津冀), and one after a verb of travel or stay is a place (赴美, 回京,
+     * 在京, 访日). Two side by side are left to the model, as many common words are made of two (美德, 非法).
+     */
+    List<NameMention> shortFormPlaces(String text, List<Token> fine) {
+        List<NameMention> found = new ArrayList<>();
+        for (int i = 0; i < fine.size(); i++) {
+            Token t = fine.get(i);
+            String word = t.word();
+            boolean list = word.length() >= 3 && word.length() <= 4 && word.chars().allMatch(c -> isShortForm(String.valueOf((char) c)));
+            boolean travelWord = word.length() == 2 && TRAVEL.indexOf(word.charAt(0)) >= 0 && isShortForm(word.substring(1));
+            boolean afterTravel = word.length() == 1 && isShortForm(word) && i > 0 && fine.get(i - 1).word().length() == 1
+                && TRAVEL.indexOf(fine.get(i - 1).word().charAt(0)) >= 0 && (i + 1 == fine.size() || !fine.get(i + 1).isProper());
+            if (list) {
+                for (int k = t.start(); k < t.end(); k++) {
+                    found.add(new NameMention(text.substring(k, k + 1), EntityType.PLACE, k, k + 1));
+                }
+            } else if (travelWord) {
+                found.add(new NameMention(word.substring(1), EntityType.PLACE, t.start() + 1, t.end()));
+            } else if (afterTravel) {
+                found.add(new NameMention(word, EntityType.PLACE, t.start(), t.end()));
+            }
+        }
+        return found;
+    }
+
+    private boolean isShortForm(String character) {
+        return lexicon.placeAbbreviations().contains(character);
     }
 
     /** 小 and 老 before a name of two characters or more are a form of address (小张明 is 张明), not part of it. */

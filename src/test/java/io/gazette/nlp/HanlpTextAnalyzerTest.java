@@ -52,6 +52,13 @@ class HanlpTextAnalyzerTest {
     }
 
     @Test
+    void placesWrittenByTheirShortFormsInListsAndAfterVerbsOfTravel() {
+        TextAnalysis a = ANALYZER.analyse("参观团昨天抵京，港澳台青年踊跃报名，明年还将赴美交流。");
+        assertThat(names(a, "PLACE")).contains("京", "港", "澳", "台", "美");
+        assertThat(names(ANALYZER.analyse("诚信是一种美德，非法经营必须查处。"), "PLACE")).isEmpty();
+    }
+
+    @Test
     void partnersPrintedWithASlashAreTwoPeople() {
         TextAnalysis a = ANALYZER.analyse("女子双打决赛中，刘晓燕／陈佳慧以二比零获胜。");
         assertThat(names(a, "PERSON")).contains("刘晓燕", "陈佳慧");
