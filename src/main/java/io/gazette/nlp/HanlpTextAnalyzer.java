@@ -22,6 +22,8 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
 
     private static final int CUSTOM_FREQUENCY = 2000;
     private static final List<String> DOCTRINES = List.of("理论", "思想", "主义", "学说", "精神");
+    /** Last characters of bodies' names: 委员会, 外交部, 法院, 公司, 报社, 联盟, 银行, 大学, 中央, 化学系, 周刊, 中共, 宝钢 ... */
+    private static final String ORG_ENDINGS = "会部院司委社团局行学厂党大织国军心盟台协报央联署所处组校室队馆店厅办班庭站系刊共际钢";
     private static final String NAME_FOLLOWERS = " ,，。;；:：!?！？、“”()（）说讲称指强等在和与及";
 
     private final Lexicon lexicon;
@@ -79,7 +81,7 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
             return TextAnalysis.EMPTY;
         }
         List<Token> tokens = tokens(segment, text);
-        List<Token> fine = tokens(fineSegment, text);
+        List<Token> fine = withPostsApart(tokens(fineSegment, text));
         List<Candidate> candidates = new ArrayList<>();
         List<PersonTitle> titles = new ArrayList<>();
         List<NameMention> modelNames = names.recognise(text);
@@ -115,7 +117,7 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
             NameMention name = withHanlpNameEnd(NameRules.withOrdinal(text,
                 rules.withoutTrailingPost(NameRules.withoutFamiliarPrefix(recognised))), tokens);
             if (name.type() == EntityType.PERSON && cutsThroughAWord(name, fine)
-                || name.type() == EntityType.ORG && startsOrEndsInsideAWord(name, fine)) {
+                || name.type() == EntityType.ORG && (startsOrEndsInsideAWord(name, fine) || commonWordsOnly(name, fine))) {
                 continue;
             }
             if (name.type() == EntityType.ORG && isLocalName(name.text())) {
@@ -201,6 +203,28 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
     }
 
     /**
+     * The dictionary has some posts with their body as one word (党委书记); the body ends an organisation's name
+     * (开发区 + 党委) and the post is the title, so such a word is read as the two.
+     */
+    private List<Token> withPostsApart(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            String post = lexicon.titles().stream()
+                .filter(title -> t.word().endsWith(title)
+                    && lexicon.orgSuffixes().contains(t.word().substring(0, t.word().length() - title.length())))
+                .findFirst().orElse(null);
+            if (post == null || t.word().length() - post.length() < 2) {
+                out.add(t);
+            } else {
+                int cut = t.word().length() - post.length();
+                out.add(new Token(t.word().substring(0, cut), "nis", t.start()));
+                out.add(new Token(post, "nnt", t.start() + cut));
+            }
+        }
+        return out;
+    }
+
+    /**
      * The model reads whole words of its segmenter, so a name whose last character the segmenter glued to the next
      * word (周立柱 + 案件 read as 周立 + 柱案件) loses it. Where the model reads a two-character name and HanLP's
      * character-level name recogniser reads three at the same start, the longer name stands. (The other way round,
@@ -244,6 +268,21 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
     private boolean cutsThroughAWord(NameMention name, List<Token> fine) {
         return crossesA(name, fine,
             t -> lexicon.words().containsKey(t.word()) || t.word().length() >= 3 && CoreDictionary.get(t.word()) != null);
+    }
+
+    /**
+     * An organisation's name has a proper part (a place, a name, an abbreviation, a word no dictionary knows, a
+     * Latin letter) or ends like a body (会, 局, 公司 ...): the model's "organisation" made of common words with
+     * neither (教育卫生, 师生比) is none.
+     */
+    boolean commonWordsOnly(NameMention name, List<Token> fine) {
+        if (ORG_ENDINGS.indexOf(name.text().charAt(name.text().length() - 1)) >= 0
+            || lexicon.orgSuffixes().stream().anyMatch(name.text()::endsWith)) {
+            return false;
+        }
+        return fine.stream().filter(t -> name.start() <= t.start() && t.end() <= name.end())
+            .allMatch(t -> !t.isProper() && CoreDictionary.get(t.word()) != null
+                && t.word().codePoints().allMatch(Character::isIdeographic));
     }
 
     /**

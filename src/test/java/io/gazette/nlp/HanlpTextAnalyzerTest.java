@@ -59,6 +59,23 @@ class HanlpTextAnalyzerTest {
     }
 
     @Test
+    void anOrganisationOfCommonWordsWithoutABodysEndingIsNone() {
+        List<Token> tokens = List.of(new Token("统筹", "v", 0), new Token("教育", "vn", 2), new Token("卫生", "an", 4));
+        assertThat(ANALYZER.commonWordsOnly(new NameMention("教育卫生", EntityType.ORG, 2, 6), tokens)).isTrue();
+        List<Token> paper = List.of(new Token("经济", "n", 0), new Token("周刊", "n", 2));
+        assertThat(ANALYZER.commonWordsOnly(new NameMention("经济周刊", EntityType.ORG, 0, 4), paper)).isFalse();
+        List<Token> named = List.of(new Token("滨江", "ns", 0), new Token("物流", "n", 2));
+        assertThat(ANALYZER.commonWordsOnly(new NameMention("滨江物流", EntityType.ORG, 0, 4), named)).isFalse();
+    }
+
+    @Test
+    void aBodyPrintedWithItsPostInOneWordEndsTheOrganisation() {
+        TextAnalysis a = ANALYZER.analyse("会上，滨江经济技术开发区党委书记张立新讲话。");
+        assertThat(names(a, "ORG")).contains("滨江经济技术开发区党委");
+        assertThat(a.titles()).anyMatch(t -> t.title().equals("书记") && "滨江经济技术开发区党委".equals(t.organisation()));
+    }
+
+    @Test
     void partnersPrintedWithASlashAreTwoPeople() {
         TextAnalysis a = ANALYZER.analyse("女子双打决赛中，刘晓燕／陈佳慧以二比零获胜。");
         assertThat(names(a, "PERSON")).contains("刘晓燕", "陈佳慧");
