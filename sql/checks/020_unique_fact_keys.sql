@@ -3,8 +3,8 @@ SELECT 'fact_quantity' AS fact, CAST(quantity_key AS VARCHAR) AS key_value, coun
 UNION ALL
 SELECT 'fact_entity_mention', article_key || '/' || entity_key, count(*) FROM fact_entity_mention GROUP BY article_key, entity_key HAVING count(*) > 1
 UNION ALL
-SELECT 'fact_entity_occurrence', article_key || '/' || entity_key || '/' || char_offset, count(*) FROM fact_entity_occurrence
-GROUP BY article_key, entity_key, char_offset HAVING count(*) > 1
+SELECT 'fact_entity_occurrence', article_key || '/' || entity_key || '/' || field || '/' || char_offset, count(*)
+FROM fact_entity_occurrence GROUP BY article_key, entity_key, field, char_offset HAVING count(*) > 1
 UNION ALL
 SELECT 'fact_term', article_key || '/' || term || '/' || pos, count(*) FROM fact_term GROUP BY article_key, term, pos HAVING count(*) > 1
 UNION ALL

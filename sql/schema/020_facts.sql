@@ -46,19 +46,21 @@ CREATE TABLE IF NOT EXISTS fact_entity_mention (
     entity_key    INTEGER NOT NULL,
     source_key    INTEGER NOT NULL,
     date_key      INTEGER NOT NULL,
-    mention_count INTEGER NOT NULL,
-    first_offset  INTEGER NOT NULL
+    mention_count INTEGER NOT NULL,            -- occurrences in headline, subtitle and body
+    first_offset  INTEGER,                     -- of the first occurrence in the body; null when named only in titles
+    in_title      BOOLEAN                      -- named in the headline or the subtitle
 );
 
 -- One row per occurrence of an entity in an article: the surface form as printed and where it stands, so an
--- analyst can show a name in its sentence (substr(body, char_offset + 1, length(surface))).
+-- analyst can show a name in its sentence (substr(body, char_offset + 1, length(surface)) where field = 'body').
 CREATE TABLE IF NOT EXISTS fact_entity_occurrence (
     article_key   BIGINT NOT NULL,
     entity_key    INTEGER NOT NULL,
     source_key    INTEGER NOT NULL,
     date_key      INTEGER NOT NULL,
     surface       VARCHAR NOT NULL,
-    char_offset   INTEGER NOT NULL
+    char_offset   INTEGER NOT NULL,            -- into fact_article's column named by field
+    field         VARCHAR                      -- headline, subtitle or body
 );
 
 CREATE TABLE IF NOT EXISTS fact_quantity (

@@ -2,3 +2,7 @@
 -- open (empty for the editions it holds until they are reloaded).
 ALTER TABLE fact_article ADD COLUMN IF NOT EXISTS agency VARCHAR;
 ALTER TABLE fact_article ADD COLUMN IF NOT EXISTS dateline_place VARCHAR;
+-- Names in headlines and subtitles (rows loaded before were all in the body).
+ALTER TABLE fact_entity_mention ADD COLUMN IF NOT EXISTS in_title BOOLEAN;
+ALTER TABLE fact_entity_mention ALTER COLUMN first_offset DROP NOT NULL;
+ALTER TABLE fact_entity_occurrence ADD COLUMN IF NOT EXISTS field VARCHAR;

@@ -71,6 +71,6 @@ public final class EditionAnalyzer {
         LocalDate eventDate = article.paragraphs().isEmpty() ? null
             : dates.eventDate(article.paragraphs().get(0), editionDate).orElse(null);
         return new AnalysedArticle(page.pageNo(), page.entryName(), article, eventDate, quantities.extract(body),
-            dates.extract(body, editionDate), language.analyse(body));
+            dates.extract(body, editionDate), language.analyse(AnalysedArticle.analysedText(article)));
     }
 }

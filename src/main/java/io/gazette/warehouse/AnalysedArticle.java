@@ -8,7 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One article with everything the analysis found in it. Offsets are into {@link #analysedText()}.
+ * One article with everything the analysis found in it. Entity offsets are into {@link #analysedText()}: the
+ * headline, the subtitle and the body, one line each; quantity and date offsets are into the body.
  *
  * @param pageNo page number within the edition
  * @param entryName archive entry of the page
@@ -16,13 +17,54 @@ import java.util.List;
  * @param eventDate the date its dateline reports on, else null
  * @param quantities amounts in the body
  * @param dates dates in the body
- * @param analysis entities, titles and terms
+ * @param analysis entities, titles and terms of the headline, subtitle and body
  */
 public record AnalysedArticle(int pageNo, String entryName, Article article, LocalDate eventDate, List<Quantity> quantities,
                               List<DateMention> dates, TextAnalysis analysis) {
 
-    /** The text the offsets refer to: the body. */
+    /** A field of the article that an entity is named in, and where it starts in {@link #analysedText()}. */
+    public enum Field {
+        HEADLINE, SUBTITLE, BODY;
+
+        /** The name as stored in the warehouse. */
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * A position in the article: the field and the offset within its text as stored in {@code fact_article}.
+     *
+     * @param field headline, subtitle or body
+     * @param offset offset within that field
+     */
+    public record Position(Field field, int offset) {
+    }
+
+    /** The text the entity offsets refer to: headline, subtitle and body, each on its own line. */
     public String analysedText() {
-        return article.body();
+        return analysedText(article);
+    }
+
+    /** Headline, subtitle and body of {@code article}, each on its own line (an absent title is an empty line). */
+    public static String analysedText(Article article) {
+        return titleLine(article.headline()) + "\n" + titleLine(article.subtitle()) + "\n" + article.body();
+    }
+
+    /** Where an offset into {@link #analysedText()} stands in the article. */
+    public Position position(int offset) {
+        int headline = titleLine(article.headline()).length();
+        int subtitle = titleLine(article.subtitle()).length();
+        if (offset <= headline) {
+            return new Position(Field.HEADLINE, offset);
+        }
+        if (offset <= headline + 1 + subtitle) {
+            return new Position(Field.SUBTITLE, offset - headline - 1);
+        }
+        return new Position(Field.BODY, offset - headline - subtitle - 2);
+    }
+
+    private static String titleLine(String title) {
+        return title == null ? "" : title.replace('\n', ' ');
     }
 }

@@ -235,11 +235,17 @@ public final class EditionLoader {
                     bridge.beginRow().append(key).append(row.authorKey()).append(row.role()).append(sourceKey).append(dateKey).endRow();
                 }
                 for (MentionRow row : mentions.get(key)) {
-                    entityFacts.beginRow().append(key).append(row.entityKey()).append(sourceKey).append(dateKey)
-                        .append(row.count()).append(row.firstOffset()).endRow();
+                    entityFacts.beginRow().append(key).append(row.entityKey()).append(sourceKey).append(dateKey).append(row.count());
+                    if (row.firstOffset() == null) {
+                        entityFacts.appendNull();
+                    } else {
+                        entityFacts.append(row.firstOffset().intValue());
+                    }
+                    entityFacts.append(row.inTitle()).endRow();
                     for (EntityMention m : row.occurrences()) {
+                        AnalysedArticle.Position at = a.position(m.start());
                         occurrences.beginRow().append(key).append(row.entityKey()).append(sourceKey).append(dateKey)
-                            .append(m.text()).append(m.start()).endRow();
+                            .append(m.text()).append(at.offset()).append(at.field().code()).endRow();
                     }
                 }
                 appendQuantities(quantities, key, a, sourceKey, dateKey);
@@ -314,7 +320,6 @@ public final class EditionLoader {
     }
 
     private List<MentionRow> mentionRows(AnalysedArticle a, KeyRegistry keys) throws SQLException {
-        Map<Integer, int[]> byEntity = new LinkedHashMap<>();
         Map<Integer, List<EntityMention>> occurrences = new LinkedHashMap<>();
         for (EntityMention m : a.analysis().entities()) {
             int key = keys.entity(m.canonical(), m.type());
@@ -328,12 +333,22 @@ public final class EditionLoader {
                 continue;
             }
             seen.add(m);
-            int[] stats = byEntity.computeIfAbsent(key, k -> new int[] {0, m.start()});
-            stats[0]++;
-            stats[1] = Math.min(stats[1], m.start());
         }
-        return byEntity.entrySet().stream()
-            .map(e -> new MentionRow(e.getKey(), e.getValue()[0], e.getValue()[1], List.copyOf(occurrences.get(e.getKey())))).toList();
+        List<MentionRow> rows = new java.util.ArrayList<>();
+        for (var e : occurrences.entrySet()) {
+            Integer firstInBody = null;
+            boolean inTitle = false;
+            for (EntityMention m : e.getValue()) {
+                AnalysedArticle.Position at = a.position(m.start());
+                if (at.field() != AnalysedArticle.Field.BODY) {
+                    inTitle = true;
+                } else if (firstInBody == null || at.offset() < firstInBody) {
+                    firstInBody = at.offset();
+                }
+            }
+            rows.add(new MentionRow(e.getKey(), e.getValue().size(), firstInBody, inTitle, List.copyOf(e.getValue())));
+        }
+        return rows;
     }
 
     private List<TitleRow> titleRows(AnalysedArticle a, KeyRegistry keys) throws SQLException {
@@ -369,7 +384,7 @@ public final class EditionLoader {
     private record AuthorRow(int authorKey, String role) {
     }
 
-    private record MentionRow(int entityKey, int count, int firstOffset, List<EntityMention> occurrences) {
+    private record MentionRow(int entityKey, int count, Integer firstOffset, boolean inTitle, List<EntityMention> occurrences) {
     }
 
     private record TitleRow(int personKey, Integer orgKey, String title) {

@@ -48,10 +48,15 @@ class EditionLoaderTest {
             assertThat(count(w, "select count(*) from fact_article")).isEqualTo(1);
             assertThat(count(w, "select count(*) from fact_quantity")).isEqualTo(1);
             assertThat(count(w, "select count(*) from bridge_article_author")).isEqualTo(1);
-            assertThat(count(w, "select count(*) from fact_entity_mention")).isEqualTo(1);
-            assertThat(count(w, "select count(*) from fact_entity_occurrence where surface = '经开区' and char_offset = 0")).isEqualTo(1);
+            assertThat(count(w, "select count(*) from fact_entity_mention")).isEqualTo(2);
+            assertThat(count(w, "select count(*) from fact_entity_occurrence where surface = '经开区' and char_offset = 0 "
+                + "and field = 'body'")).isEqualTo(1);
+            assertThat(count(w, "select count(*) from fact_entity_occurrence where surface = '淮安' and char_offset = 0 "
+                + "and field = 'headline'")).isEqualTo(1);
+            assertThat(count(w, "select count(*) from fact_entity_mention where first_offset is null and in_title")).isEqualTo(1);
+            assertThat(count(w, "select count(*) from fact_entity_mention where first_offset = 0 and not in_title")).isEqualTo(1);
             assertThat(count(w, "select count(*) from fact_person_title where org_entity_key is not null")).isEqualTo(1);
-            assertThat(count(w, "select count(*) from dim_entity_alias")).isEqualTo(2);
+            assertThat(count(w, "select count(*) from dim_entity_alias")).isEqualTo(3);
             assertThat(count(w, "select count(*) from etl_archive where status = 'loaded'")).isEqualTo(2);
             assertThat(count(w, "select count(*) from etl_reject where reason = 'not_text'")).isEqualTo(2);
             assertThat(count(w, "select count(distinct article_key) from fact_article")).isEqualTo(1);
@@ -126,10 +131,11 @@ class EditionLoaderTest {
     }
 
     private AnalysedEdition editionWith(String body, List<Quantity> quantities) {
-        Article article = new Article(1, "标题", List.of("副题"), List.of(new Author("李侃", Author.CORRESPONDENT)), "■通讯员 李 侃",
+        Article article = new Article(1, "淮安", List.of("副题"), List.of(new Author("李侃", Author.CORRESPONDENT)), "■通讯员 李 侃",
             List.of(body), List.of(), "本报", "淮安");
         TextAnalysis analysis = new TextAnalysis(
-            List.of(new EntityMention("经开区", "ORG", "淮安经济技术开发区", 0, 3)),
+            // Offsets into headline, subtitle and body, one line each: the body starts at 6; 淮安 is in the headline.
+            List.of(new EntityMention("淮安", "PLACE", "淮安", 0, 2), new EntityMention("经开区", "ORG", "淮安经济技术开发区", 6, 9)),
             List.of(new PersonTitle("王志明", "淮安经济技术开发区党工委", "书记")),
             List.of(new Term("生产总值", "n", 1)));
         AnalysedArticle analysed = new AnalysedArticle(1, "page-01.txt", article, DATE,
