@@ -104,6 +104,9 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
         List<EntityMention> weak = new ArrayList<>();
         List<EntityMention> parents = new ArrayList<>();
         for (NameCompounder.Compound compound : compounder.compounds(text, fine)) {
+            if (compound.mention().type().equals("PLACE") && runsOverASentence(compound.mention(), fine, modelNames)) {
+                continue;
+            }
             if (compound.strong()) {
                 candidates.add(new Candidate(compound.mention(), 2));
                 if (compound.parent() != null) {
@@ -125,7 +128,7 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
                 weak.add(new EntityMention(name.text(), "ORG", canonical(name.text()), name.start(), name.end()));
                 continue;
             }
-            if (name.type() == EntityType.PLACE && NameRules.namesAStreet(text, name.end())) {
+            if (name.type() == EntityType.PLACE && (NameRules.namesAStreet(text, name.end()) || rules.isSideOrCapital(name.text()))) {
                 continue;
             }
             if (!lexicon.notNames().contains(name.text())) {
@@ -268,6 +271,22 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
     private boolean cutsThroughAWord(NameMention name, List<Token> fine) {
         return crossesA(name, fine,
             t -> lexicon.words().containsKey(t.word()) || t.word().length() >= 3 && CoreDictionary.get(t.word()) != null);
+    }
+
+    /**
+     * A place built up to its suffix over several words that include an adverb, conjunction, preposition, particle,
+     * pronoun or 是, or a person the model found (是向 + 乡, 甲和 + 上海市), took in part of the sentence. (Verbs
+     * and nouns do make place names: 安置小区, 建设村.)
+     */
+    static boolean runsOverASentence(EntityMention place, List<Token> fine, List<NameMention> modelNames) {
+        List<Token> inside = fine.stream().filter(t -> place.start() <= t.start() && t.end() <= place.end()).toList();
+        if (inside.size() < 3) {
+            return false;
+        }
+        boolean sentenceWord = inside.subList(0, inside.size() - 1).stream()
+            .anyMatch(t -> "cpdur".indexOf(t.nature().charAt(0)) >= 0 || t.nature().equals("vshi"));
+        return sentenceWord
+            || modelNames.stream().anyMatch(n -> n.type() == EntityType.PERSON && place.start() <= n.start() && n.end() < place.end());
     }
 
     /**

@@ -89,6 +89,14 @@ final class NameRules {
         return found;
     }
 
+    /**
+     * A country's short form with 方 (中方, 美方: the country's side in talks), 资 (外资-like: 中资, capital of the
+     * country) or 独 (a separatist cause) is no place.
+     */
+    boolean isSideOrCapital(String place) {
+        return place.length() == 2 && isShortForm(place.substring(0, 1)) && "方资独".indexOf(place.charAt(1)) >= 0;
+    }
+
     private boolean isShortForm(String character) {
         return lexicon.placeAbbreviations().contains(character);
     }

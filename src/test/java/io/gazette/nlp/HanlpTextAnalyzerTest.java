@@ -69,6 +69,19 @@ class HanlpTextAnalyzerTest {
     }
 
     @Test
+    void aPlaceBuiltOverFunctionWordsOrAPersonIsNone() {
+        List<Token> sentence = List.of(new Token("还", "d", 0), new Token("是", "vshi", 1), new Token("向", "p", 2), new Token("乡", "n", 3));
+        assertThat(HanlpTextAnalyzer.runsOverASentence(new EntityMention("是向乡", "PLACE", "是向乡", 1, 4), sentence, List.of()))
+            .isTrue();
+        List<Token> listed = List.of(new Token("张立", "nr", 0), new Token("和", "cc", 2), new Token("南京市", "ns", 3));
+        assertThat(HanlpTextAnalyzer.runsOverASentence(new EntityMention("张立和南京市", "PLACE", "张立和南京市", 0, 6), listed,
+            List.of(new NameMention("张立", EntityType.PERSON, 0, 2)))).isTrue();
+        List<Token> estate = List.of(new Token("生态园", "n", 0), new Token("安置", "v", 3), new Token("小区", "n", 5));
+        assertThat(HanlpTextAnalyzer.runsOverASentence(new EntityMention("生态园安置小区", "PLACE", "生态园安置小区", 0, 7), estate,
+            List.of())).isFalse();
+    }
+
+    @Test
     void aBodyPrintedWithItsPostInOneWordEndsTheOrganisation() {
         TextAnalysis a = ANALYZER.analyse("会上，滨江经济技术开发区党委书记张立新讲话。");
         assertThat(names(a, "ORG")).contains("滨江经济技术开发区党委");

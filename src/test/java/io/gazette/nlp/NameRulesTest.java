@@ -51,6 +51,14 @@ class NameRulesTest {
     }
 
     @Test
+    void aCountrysSideOrCapitalIsNoPlace() {
+        assertThat(rules.isSideOrCapital("中方")).isTrue();
+        assertThat(rules.isSideOrCapital("中资")).isTrue();
+        assertThat(rules.isSideOrCapital("中国")).isFalse();
+        assertThat(rules.isSideOrCapital("东方")).isFalse();
+    }
+
+    @Test
     void placeBeforeAStreetWordNamesTheStreet() {
         assertThat(NameRules.namesAStreet("住在南京路小区", 4)).isTrue();
         assertThat(NameRules.namesAStreet("南京街道办事处", 2)).isFalse();
