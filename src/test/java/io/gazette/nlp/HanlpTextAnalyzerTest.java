@@ -89,6 +89,12 @@ class HanlpTextAnalyzerTest {
     }
 
     @Test
+    void stationsSquaresAndOtherVenuesArePlaces() {
+        TextAnalysis a = ANALYZER.analyse("旅客们从首都国际机场出发，晚上在天安门广场散步。");
+        assertThat(names(a, "PLACE")).contains("首都国际机场", "天安门广场");
+    }
+
+    @Test
     void partnersPrintedWithASlashAreTwoPeople() {
         TextAnalysis a = ANALYZER.analyse("女子双打决赛中，刘晓燕／陈佳慧以二比零获胜。");
         assertThat(names(a, "PERSON")).contains("刘晓燕", "陈佳慧");
