@@ -183,7 +183,7 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
             && !c.mention().text().endsWith("人民政府"));
         // A place inside an organisation's name (合肥市 in 合肥市公安局) is part of that name, not a place the text names
         // (the convention of the annotated Chinese news corpora too).
-        List<EntityMention> entities = new ArrayList<>(withoutOverlaps(candidates));
+        List<EntityMention> entities = new ArrayList<>(placesSideBySide(withoutOverlaps(candidates), fine));
         List<EntityMention> withRepeats = withFullNames(repeatKnownPeople(text, entities, bySurname), bySurname);
         for (EntityMention parent : parents) {
             // The body a unit belongs to is named too: 淮安经济技术开发区 within 淮安经济技术开发区党工委.
@@ -287,6 +287,35 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
             .anyMatch(t -> "cpdur".indexOf(t.nature().charAt(0)) >= 0 || t.nature().equals("vshi"));
         return sentenceWord
             || modelNames.stream().anyMatch(n -> n.type() == EntityType.PERSON && place.start() <= n.start() && n.end() < place.end());
+    }
+
+    /**
+     * A place read as one name that is places the dictionary knows side by side, the second or the first an
+     * administrative division (北京 + 丰台区, 江苏省 + 南京市), is those places: each is named.
+     */
+    static List<EntityMention> placesSideBySide(List<EntityMention> entities, List<Token> fine) {
+        List<EntityMention> out = new ArrayList<>(entities.size());
+        for (EntityMention e : entities) {
+            List<Token> inside = !e.type().equals("PLACE") ? List.of()
+                : fine.stream().filter(t -> e.start() <= t.start() && t.end() <= e.end()).toList();
+            int start = e.start();
+            for (int k = 0; k + 1 < inside.size(); k++) {
+                Token left = inside.get(k);
+                Token right = inside.get(k + 1);
+                boolean placesOnly = left.start() == start && left.nature().startsWith("ns") && right.nature().startsWith("ns");
+                if (placesOnly && (isDivision(left.word()) || isDivision(right.word()))) {
+                    out.add(new EntityMention(left.word(), "PLACE", canonical(left.word()), left.start(), left.end()));
+                    start = right.start();
+                }
+            }
+            out.add(start == e.start() ? e : new EntityMention(e.text().substring(start - e.start()), "PLACE",
+                canonical(e.text().substring(start - e.start())), start, e.end()));
+        }
+        return out;
+    }
+
+    private static boolean isDivision(String word) {
+        return word.length() >= 2 && "省市县区州".indexOf(word.charAt(word.length() - 1)) >= 0;
     }
 
     /**

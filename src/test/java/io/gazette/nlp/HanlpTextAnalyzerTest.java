@@ -89,6 +89,16 @@ class HanlpTextAnalyzerTest {
     }
 
     @Test
+    void placesSideBySideReadAsOneAreEachNamed() {
+        List<Token> tokens = List.of(new Token("到达", "v", 0), new Token("北京", "ns", 2), new Token("丰台区", "ns", 4));
+        assertThat(HanlpTextAnalyzer.placesSideBySide(List.of(new EntityMention("北京丰台区", "PLACE", "北京丰台区", 2, 7)), tokens))
+            .extracting(EntityMention::text).containsExactly("北京", "丰台区");
+        List<Token> one = List.of(new Token("清江", "ns", 0), new Token("浦", "b", 2), new Token("区", "n", 3));
+        assertThat(HanlpTextAnalyzer.placesSideBySide(List.of(new EntityMention("清江浦区", "PLACE", "清江浦区", 0, 4)), one))
+            .extracting(EntityMention::text).containsExactly("清江浦区");
+    }
+
+    @Test
     void stationsSquaresAndOtherVenuesArePlaces() {
         TextAnalysis a = ANALYZER.analyse("旅客们从首都国际机场出发，晚上在天安门广场散步。");
         assertThat(names(a, "PLACE")).contains("首都国际机场", "天安门广场");
