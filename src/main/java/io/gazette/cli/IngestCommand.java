@@ -1,11 +1,8 @@
 package io.gazette.cli;
 
-import io.gazette.job.CurrentIngest;
+import io.gazette.job.IngestJobConfiguration;
 import io.gazette.job.IngestRequest;
-import io.gazette.job.IngestSession;
-import io.gazette.job.RunReport;
-import io.gazette.warehouse.RunLog;
-import io.gazette.warehouse.Warehouse;
+import io.gazette.job.StopSignal;
 import io.gazette.warehouse.WarehouseLockedException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,9 +17,8 @@ import java.util.concurrent.CountDownLatch;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,13 +47,13 @@ public class IngestCommand implements Callable<Integer> {
     private final GazetteProperties defaults;
     private final JobOperator jobOperator;
     private final Job ingestJob;
-    private final CurrentIngest currentIngest;
+    private final StopSignal stopSignal;
 
-    public IngestCommand(GazetteProperties defaults, JobOperator jobOperator, Job ingestJob, CurrentIngest currentIngest) {
+    public IngestCommand(GazetteProperties defaults, JobOperator jobOperator, Job ingestJob, StopSignal stopSignal) {
         this.defaults = defaults;
         this.jobOperator = jobOperator;
         this.ingestJob = ingestJob;
-        this.currentIngest = currentIngest;
+        this.stopSignal = stopSignal;
     }
 
     @Override
@@ -81,65 +77,68 @@ public class IngestCommand implements Callable<Integer> {
     }
 
     private int ingest(IngestRequest request) throws Exception {
-        RunReport report = new RunReport(System.out, System.err);
-        String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS"));
         CountDownLatch finished = new CountDownLatch(1);
-        Thread stopOnTerm = new Thread(() -> stopAfterCurrentEditions(report, finished), "gazette-sigterm");
+        Thread stopOnTerm = new Thread(() -> stopAfterCurrentEditions(stopSignal, finished), "gazette-sigterm");
         Runtime.getRuntime().addShutdownHook(stopOnTerm);
         try {
-            return loadAndPublish(request, report, runId);
+            String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS"));
+            return exitCode(request, jobOperator.start(ingestJob, request.jobParameters(runId)));
         } finally {
             finished.countDown();
             removeHook(stopOnTerm);
         }
     }
 
-    private int loadAndPublish(IngestRequest request, RunReport report, String runId) throws Exception {
-        try (Warehouse opened = Warehouse.openForWriting(request.warehouse())) {
-            currentIngest.begin(new IngestSession(request, opened, new RunLog(opened.connection(), runId), report));
-            try {
-                JobParameters parameters = new JobParametersBuilder()
-                    .addString("run.id", runId)
-                    .addLong("threads", (long) request.threads())
-                    .toJobParameters();
-                JobExecution execution = jobOperator.start(ingestJob, parameters);
-                if (execution.getStatus() != BatchStatus.COMPLETED) {
-                    System.err.println("gazette: ingest stopped: " + execution.getAllFailureExceptions().stream()
-                        .map(Messages::oneLine).findFirst().orElse(execution.getStatus().toString()));
-                    System.out.println("ingest: " + report.summary() + "; nothing published");
-                    return ExitCodes.SOME_FAILED;
-                }
-            } finally {
-                currentIngest.end();
+    private static int exitCode(IngestRequest request, JobExecution execution) {
+        ExecutionContext context = execution.getExecutionContext();
+        String summary = context.getString(IngestJobConfiguration.SUMMARY, "0 loaded, 0 unchanged, 0 failed");
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+            WarehouseLockedException locked = causeOf(cause, WarehouseLockedException.class);
+            if (locked != null) {
+                System.err.println("gazette: " + locked.getMessage() + "; try again later");
+                return ExitCodes.LOCKED;
             }
-            opened.checkpoint();
-        } catch (WarehouseLockedException e) {
-            System.err.println("gazette: " + e.getMessage() + "; try again later");
-            return ExitCodes.LOCKED;
-        } catch (SQLException e) {
-            System.err.println("gazette: warehouse " + request.warehouse() + ": " + Messages.oneLine(e));
-            System.out.println("ingest: " + report.summary() + "; nothing published");
+            SQLException sql = causeOf(cause, SQLException.class);
+            if (sql != null) {
+                System.err.println("gazette: warehouse " + request.warehouse() + ": " + Messages.oneLine(sql));
+            } else if (causeOf(cause, IOException.class) != null && "publishSnapshotStep".equals(failedStep(execution))) {
+                System.err.println("gazette: cannot publish the snapshot of " + request.warehouse() + ": "
+                    + Messages.oneLine(causeOf(cause, IOException.class)));
+            } else {
+                String why = cause == null ? execution.getStatus().toString() : Messages.oneLine(cause);
+                System.err.println("gazette: ingest stopped: " + why);
+            }
+            System.out.println("ingest: " + summary + "; nothing published");
             return ExitCodes.SOME_FAILED;
         }
-        Path snapshot;
-        try {
-            snapshot = Publishing.publish(request.warehouse());
-        } catch (IOException e) {
-            System.err.println("gazette: cannot publish the snapshot of " + request.warehouse() + ": " + Messages.oneLine(e));
-            System.out.println("ingest: " + report.summary() + "; nothing published");
-            return ExitCodes.SOME_FAILED;
+        System.out.println("ingest: " + summary + "; published " + context.getString(IngestJobConfiguration.PUBLISHED, "?"));
+        boolean someFailed = context.getInt(IngestJobConfiguration.FAILED, 0) > 0
+            || context.getInt(IngestJobConfiguration.FAILED_CHECKS, 0) > 0;
+        return someFailed ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+
+    private static String failedStep(JobExecution execution) {
+        return execution.getStepExecutions().stream().filter(s -> s.getStatus() == BatchStatus.FAILED)
+            .map(s -> s.getStepName()).findFirst().orElse(null);
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
         }
-        System.out.println("ingest: " + report.summary() + "; published " + snapshot);
-        return report.failed() > 0 || !report.failedChecks().isEmpty() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+        return null;
     }
 
     /** SIGTERM: no new edition starts; the editions under way finish, the snapshot is published, then the JVM exits (143). */
-    private static void stopAfterCurrentEditions(RunReport report, CountDownLatch finished) {
+    private static void stopAfterCurrentEditions(StopSignal stopSignal, CountDownLatch finished) {
         if (finished.getCount() == 0) {
             return;
         }
         System.err.println("gazette: stop requested (SIGTERM): finishing the editions under way, then publishing");
-        report.requestStop();
+        stopSignal.request();
         try {
             finished.await();
         } catch (InterruptedException e) {

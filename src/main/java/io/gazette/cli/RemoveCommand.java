@@ -2,6 +2,7 @@ package io.gazette.cli;
 
 import io.gazette.warehouse.EditionLoader;
 import io.gazette.warehouse.RunLog;
+import io.gazette.warehouse.SnapshotPublisher;
 import io.gazette.warehouse.Warehouse;
 import io.gazette.warehouse.WarehouseLockedException;
 import java.io.IOException;
@@ -94,7 +95,7 @@ public class RemoveCommand implements Callable<Integer> {
             System.err.println("gazette: warehouse " + file + ": " + Messages.oneLine(e) + "; nothing removed");
             return ExitCodes.SOME_FAILED;
         }
-        Path snapshot = Publishing.publish(file);
+        Path snapshot = new SnapshotPublisher().publish(file, System.err);
         System.out.println("remove: published " + snapshot);
         return ExitCodes.OK;
     }

@@ -7,14 +7,21 @@ import io.gazette.normalize.DateExtractor;
 import io.gazette.normalize.QuantityExtractor;
 import io.gazette.warehouse.DataChecks;
 import io.gazette.warehouse.LoadProperties;
+import io.gazette.warehouse.SnapshotPublisher;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -22,22 +29,83 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 /**
- * The nightly ingest: {@code loadEditionsStep} reads the inbox, analyses editions on {@code threads} worker
- * threads and writes them on one; {@code checkWarehouseStep} then runs the data checks.
+ * The nightly ingest, runnable by itself from its parameters ({@link #INBOX}, {@link #WAREHOUSE}, {@link #SOURCE},
+ * {@link #DATE}, {@link #THREADS}, {@link #RUN_ID}): {@code openWarehouseStep} opens the working warehouse,
+ * {@code loadEditionsStep} reads the inbox, analyses editions on {@code threads} worker threads and writes them on
+ * one, {@code checkWarehouseStep} runs the data checks and {@code publishSnapshotStep} writes the analysts'
+ * snapshot. What the run did is left in the job's execution context ({@link #SUMMARY}, {@link #FAILED},
+ * {@link #FAILED_CHECKS}, {@link #PUBLISHED}) for whoever started it.
  */
 @Configuration(proxyBeanMethods = false)
 public class IngestJobConfiguration {
 
+    public static final String INBOX = "inbox";
+    public static final String WAREHOUSE = "warehouse";
+    public static final String SOURCE = "source";
+    public static final String DATE = "date";
+    public static final String THREADS = "threads";
+    public static final String RUN_ID = "run.id";
+    public static final String SUMMARY = "gazette.summary";
+    public static final String FAILED = "gazette.failed";
+    public static final String FAILED_CHECKS = "gazette.failedChecks";
+    public static final String PUBLISHED = "gazette.published";
+
     @Bean
-    Job ingestJob(JobRepository jobRepository, Step loadEditionsStep, Step checkWarehouseStep) {
-        return new JobBuilder("ingestJob", jobRepository).start(loadEditionsStep).next(checkWarehouseStep).build();
+    Job ingestJob(JobRepository jobRepository, Step openWarehouseStep, Step loadEditionsStep, Step checkWarehouseStep,
+                  Step publishSnapshotStep) {
+        return new JobBuilder("ingestJob", jobRepository).start(openWarehouseStep).next(loadEditionsStep).next(checkWarehouseStep)
+            .next(publishSnapshotStep).build();
+    }
+
+    /** The run's session, made from the job's parameters; its warehouse is closed when the job ends. */
+    @Bean(destroyMethod = "close")
+    @JobScope
+    IngestSession ingestSession(@Value("#{jobParameters['inbox']}") String inbox, @Value("#{jobParameters['warehouse']}") String warehouse,
+                                @Value("#{jobParameters['source']}") String source, @Value("#{jobParameters['date']}") String date,
+                                @Value("#{jobParameters['threads']}") Long threads, @Value("#{jobParameters['run.id']}") String runId,
+                                StopSignal stopSignal) {
+        stopSignal.clear();
+        IngestRequest request = new IngestRequest(Path.of(inbox), Path.of(warehouse), source, date == null ? null : LocalDate.parse(date),
+            threads == null ? 1 : Math.max(1, threads.intValue()));
+        return new IngestSession(request, runId, new RunReport(System.out, System.err, stopSignal));
+    }
+
+    /** After every step, what the run has done so far goes to the job's execution context. */
+    @Bean
+    @JobScope
+    StepExecutionListener runReportListener(IngestSession session) {
+        return new StepExecutionListener() {
+            @Override
+            public ExitStatus afterStep(StepExecution stepExecution) {
+                ExecutionContext context = stepExecution.getJobExecution().getExecutionContext();
+                RunReport report = session.report();
+                context.putString(SUMMARY, report.summary());
+                context.putInt(FAILED, report.failed());
+                context.putInt(FAILED_CHECKS, report.failedChecks().size());
+                if (session.published() != null) {
+                    context.putString(PUBLISHED, session.published().toString());
+                }
+                return stepExecution.getExitStatus();
+            }
+        };
+    }
+
+    @Bean
+    Step openWarehouseStep(JobRepository jobRepository, IngestSession ingestSession, StepExecutionListener runReportListener) {
+        return new StepBuilder("openWarehouseStep", jobRepository)
+            .tasklet((contribution, chunkContext) -> {
+                ingestSession.open();
+                return RepeatStatus.FINISHED;
+            })
+            .listener(runReportListener)
+            .build();
     }
 
     @Bean
     @JobScope
     Step loadEditionsStep(JobRepository jobRepository, EditionReader editionReader, EditionProcessor editionProcessor,
                           EditionWriter editionWriter, EditionFailureRecorder editionFailureRecorder,
-                          @Value("#{jobParameters['threads']}") Long threads) {
+                          StepExecutionListener runReportListener, @Value("#{jobParameters['threads']}") Long threads) {
         int workers = threads == null ? 1 : Math.max(1, threads.intValue());
         ChunkOrientedStepBuilder<EditionTask, EditionResult> builder = new StepBuilder("loadEditionsStep", jobRepository)
             .<EditionTask, EditionResult>chunk(workers)
@@ -47,7 +115,8 @@ public class IngestJobConfiguration {
             .faultTolerant()
             .skip(EditionFailedException.class)
             .skipLimit(Long.MAX_VALUE)
-            .skipListener(editionFailureRecorder);
+            .skipListener(editionFailureRecorder)
+            .listener(runReportListener);
         if (workers > 1) {
             SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("gazette-analysis-");
             executor.setConcurrencyLimit(workers);
@@ -57,25 +126,41 @@ public class IngestJobConfiguration {
     }
 
     @Bean
-    Step checkWarehouseStep(JobRepository jobRepository, CurrentIngest currentIngest) {
+    Step checkWarehouseStep(JobRepository jobRepository, IngestSession ingestSession, StepExecutionListener runReportListener) {
         return new StepBuilder("checkWarehouseStep", jobRepository)
             .tasklet((contribution, chunkContext) -> {
-                IngestSession session = currentIngest.get();
-                for (DataChecks.Result result : new DataChecks().run(session.warehouse().connection())) {
+                for (DataChecks.Result result : new DataChecks().run(ingestSession.warehouse().connection())) {
                     if (!result.passed()) {
-                        session.report().checkFailed("%s: %d rows, first: %s".formatted(
+                        ingestSession.report().checkFailed("%s: %d rows, first: %s".formatted(
                             result.name(), result.failingRows(), result.example()));
                     }
                 }
                 return RepeatStatus.FINISHED;
             })
+            .listener(runReportListener)
+            .build();
+    }
+
+    /**
+     * Writes the warehouse to its file, closes it and publishes the analysts' snapshot; each stale write-ahead log
+     * moved out of the snapshot's way gets one line on stderr.
+     */
+    @Bean
+    Step publishSnapshotStep(JobRepository jobRepository, IngestSession ingestSession, StepExecutionListener runReportListener) {
+        return new StepBuilder("publishSnapshotStep", jobRepository)
+            .tasklet((contribution, chunkContext) -> {
+                ingestSession.checkpointAndClose();
+                ingestSession.published(new SnapshotPublisher().publish(ingestSession.request().warehouse(), System.err));
+                return RepeatStatus.FINISHED;
+            })
+            .listener(runReportListener)
             .build();
     }
 
     @Bean
     @StepScope
-    EditionReader editionReader(CurrentIngest currentIngest) {
-        return new EditionReader(currentIngest.get());
+    EditionReader editionReader(IngestSession ingestSession) {
+        return new EditionReader(ingestSession);
     }
 
     @Bean
@@ -90,13 +175,13 @@ public class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    EditionWriter editionWriter(CurrentIngest currentIngest, LoadProperties loadProperties) {
-        return new EditionWriter(currentIngest.get(), loadProperties);
+    EditionWriter editionWriter(IngestSession ingestSession, LoadProperties loadProperties) {
+        return new EditionWriter(ingestSession, loadProperties);
     }
 
     @Bean
     @StepScope
-    EditionFailureRecorder editionFailureRecorder(CurrentIngest currentIngest) {
-        return new EditionFailureRecorder(currentIngest.get());
+    EditionFailureRecorder editionFailureRecorder(IngestSession ingestSession) {
+        return new EditionFailureRecorder(ingestSession);
     }
 }

@@ -2,14 +2,85 @@ package io.gazette.job;
 
 import io.gazette.warehouse.RunLog;
 import io.gazette.warehouse.Warehouse;
+import io.gazette.warehouse.WarehouseLockedException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
 
 /**
- * The resources of one ingest run, opened by the command before the job starts.
- *
- * @param request what was asked
- * @param warehouse the open working warehouse
- * @param runLog the run log of this run
- * @param report progress and counts
+ * The resources of one ingest run, one per job execution (a job-scoped bean made from the job's parameters): the
+ * working warehouse, opened by the job's first step and closed by its last or when the job ends, its run log,
+ * and the report of the run.
  */
-public record IngestSession(IngestRequest request, Warehouse warehouse, RunLog runLog, RunReport report) {
+public class IngestSession implements AutoCloseable {
+
+    private final IngestRequest request;
+    private final String runId;
+    private final RunReport report;
+    private Warehouse warehouse;
+    private RunLog runLog;
+    private Path published;
+
+    public IngestSession(IngestRequest request, String runId, RunReport report) {
+        this.request = request;
+        this.runId = runId;
+        this.report = report;
+    }
+
+    public IngestRequest request() {
+        return request;
+    }
+
+    public RunReport report() {
+        return report;
+    }
+
+    /** Opens the working warehouse for writing (the job's first step). */
+    public synchronized void open() throws SQLException, WarehouseLockedException, IOException {
+        if (warehouse == null) {
+            warehouse = Warehouse.openForWriting(request.warehouse());
+            runLog = new RunLog(warehouse.connection(), runId);
+        }
+    }
+
+    /** The open working warehouse. */
+    public synchronized Warehouse warehouse() {
+        if (warehouse == null) {
+            throw new IllegalStateException("the warehouse of run " + runId + " is not open");
+        }
+        return warehouse;
+    }
+
+    public synchronized RunLog runLog() {
+        warehouse();
+        return runLog;
+    }
+
+    /** The published snapshot, once the run has published one. */
+    public synchronized Path published() {
+        return published;
+    }
+
+    public synchronized void published(Path snapshot) {
+        this.published = snapshot;
+    }
+
+    /** Writes everything to the warehouse file and closes it, ready to be copied (the job's last step). */
+    public synchronized void checkpointAndClose() throws SQLException {
+        warehouse().checkpoint();
+        close();
+    }
+
+    /** Closes the warehouse if it is open (when the job ends, however it ends). */
+    @Override
+    public synchronized void close() throws SQLException {
+        if (warehouse != null) {
+            try {
+                warehouse.close();
+            } finally {
+                warehouse = null;
+                runLog = null;
+            }
+        }
+    }
 }

@@ -16,13 +16,14 @@ public final class RunReport {
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
     private final List<String> failedChecks = Collections.synchronizedList(new ArrayList<>());
     private volatile int total;
-    private volatile boolean stopRequested;
     private final PrintStream out;
     private final PrintStream err;
+    private final StopSignal stop;
 
-    public RunReport(PrintStream out, PrintStream err) {
+    public RunReport(PrintStream out, PrintStream err, StopSignal stop) {
         this.out = out;
         this.err = err;
+        this.stop = stop;
     }
 
     void expect(int editions) {
@@ -51,13 +52,9 @@ public final class RunReport {
         err.println("CHECK FAILED " + message);
     }
 
-    /** Asks the run to stop after the editions under way (SIGTERM): no new edition is started. */
-    public void requestStop() {
-        stopRequested = true;
-    }
-
+    /** True once the process was asked to stop (SIGTERM): no new edition is started. */
     public boolean stopRequested() {
-        return stopRequested;
+        return stop.requested();
     }
 
     /** Editions planned but never started because the run was stopped. */
@@ -84,6 +81,6 @@ public final class RunReport {
     public String summary() {
         return "%d loaded, %d unchanged, %d failed%s%s".formatted(loaded(), skipped(), failed(),
             failedChecks.isEmpty() ? "" : ", " + failedChecks.size() + " data checks failed",
-            stopRequested ? ", stopped with " + notStarted() + " editions not started" : "");
+            stopRequested() ? ", stopped with " + notStarted() + " editions not started" : "");
     }
 }

@@ -40,6 +40,19 @@ public final class SnapshotPublisher {
         return parent.resolve("published").resolve(warehouse.getFileName());
     }
 
+    /**
+     * Publishes {@code warehouse} and says on {@code err}, one line each, which stale write-ahead logs it moved out of
+     * the snapshot's way; returns the snapshot.
+     */
+    public Path publish(Path warehouse, java.io.PrintStream err) throws IOException {
+        Published published = publish(warehouse);
+        for (Path aside : published.setAside()) {
+            err.println("gazette: a write-ahead log left beside the snapshot by a read-write session was set aside to " + aside
+                + "; open the snapshot read-only");
+        }
+        return published.snapshot();
+    }
+
     /** Copies a closed, checkpointed warehouse file to its snapshot atomically. */
     public Published publish(Path warehouse) throws IOException {
         Path target = snapshotOf(warehouse);

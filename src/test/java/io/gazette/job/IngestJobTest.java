@@ -1,0 +1,82 @@
+package io.gazette.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gazette.GazetteApplication;
+import io.gazette.TestArchives;
+import io.gazette.WarehouseReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The ingest job runs by itself from its parameters, with no command line around it: it opens the warehouse,
+ * loads, checks, publishes, and leaves what it did in its execution context. (The name model is the fake one.)
+ */
+@SpringBootTest(classes = {GazetteApplication.class, NameModelSeamTest.FakeModel.class})
+class IngestJobTest {
+
+    @Autowired
+    JobOperator jobOperator;
+
+    @Autowired
+    Job ingestJob;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void theJobLoadsChecksAndPublishesFromItsParametersAlone() throws Exception {
+        Path inbox = work.resolve("inbox");
+        edition(inbox, "2024-06-01", "新区召开推进会");
+        edition(inbox, "2024-06-02", "园区项目集中开工");
+        Path warehouse = work.resolve("w.duckdb");
+        IngestRequest request = new IngestRequest(inbox, warehouse, null, null, 2);
+
+        JobExecution first = jobOperator.start(ingestJob, request.jobParameters("run-1"));
+
+        assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(first.getExecutionContext().getString(IngestJobConfiguration.SUMMARY)).isEqualTo("2 loaded, 0 unchanged, 0 failed");
+        assertThat(first.getExecutionContext().getInt(IngestJobConfiguration.FAILED)).isZero();
+        Path snapshot = Path.of(first.getExecutionContext().getString(IngestJobConfiguration.PUBLISHED));
+        assertThat(snapshot).isEqualTo(work.resolve("published").resolve("w.duckdb"));
+        assertThat(WarehouseReader.value(snapshot, "select count(*) from fact_article")).isEqualTo("2");
+        assertThat(WarehouseReader.value(warehouse, "select string_agg(status, ',') from etl_archive")).isEqualTo("loaded,loaded");
+
+        JobExecution again = jobOperator.start(ingestJob, request.jobParameters("run-2"));
+        assertThat(again.getExecutionContext().getString(IngestJobConfiguration.SUMMARY)).isEqualTo("0 loaded, 2 unchanged, 0 failed");
+
+        IngestRequest oneDate = new IngestRequest(inbox, warehouse, "paper", LocalDate.of(2024, 6, 2), 1);
+        JobExecution reload = jobOperator.start(ingestJob, oneDate.jobParameters("run-3"));
+        assertThat(reload.getExecutionContext().getString(IngestJobConfiguration.SUMMARY)).isEqualTo("1 loaded, 0 unchanged, 0 failed");
+        assertThat(WarehouseReader.value(snapshot, "select count(*) from fact_article")).isEqualTo("2");
+    }
+
+    @Test
+    void aWarehouseThatCannotBeOpenedFailsTheJobBeforeAnyEdition() throws Exception {
+        Path inbox = work.resolve("inbox");
+        edition(inbox, "2024-06-01", "新区召开推进会");
+        Path notAFile = Files.createDirectories(work.resolve("folder.duckdb"));
+
+        JobExecution execution = jobOperator.start(ingestJob, new IngestRequest(inbox, notAFile, null, null, 1).jobParameters("run-x"));
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(execution.getStepExecutions()).extracting(s -> s.getStepName()).containsExactly("openWarehouseStep");
+        assertThat(work.resolve("published")).doesNotExist();
+    }
+
+    private static void edition(Path inbox, String date, String title) throws Exception {
+        String page = "# " + title + "\n\n本报讯 日前，区里召开会议，部署全年重点工作，签约项目12个。\n";
+        TestArchives.write(inbox.resolve("paper").resolve(date + ".zip"), Map.of("p1.txt", page.getBytes(StandardCharsets.UTF_8)));
+    }
+}
