@@ -130,9 +130,7 @@ class HostileInboxIntegrationTest {
     }
 
     private String query(String sql) throws Exception {
-        GazetteProcess.Result r = GazetteProcess.run(work, "query", "--warehouse", warehouse.toString(), "--format", "json", sql);
-        assertThat(r.exitCode()).as(r.stderr()).isZero();
-        return r.stdout();
+        return WarehouseReader.json(warehouse, sql);
     }
 
     private static void writeTar(Path file, boolean withGoodPage) throws Exception {

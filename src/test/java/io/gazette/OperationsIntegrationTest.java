@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,13 +81,12 @@ class OperationsIntegrationTest {
         Path lockFile = work.resolve("w.duckdb.lock");
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock held = channel.lock()) {
-            long started = System.nanoTime();
+            // The lock is held until the end of this block: a second run that waited for it would never return.
             GazetteProcess.Result second = GazetteProcess.run(work, "ingest", "--inbox", inbox.toString(), "--warehouse",
                 warehouse.toString(), "--date", "2024-06-01");
             assertThat(second.exitCode()).isEqualTo(75);
             assertThat(second.stderr().strip()).contains("another process").contains("try again later").doesNotContain("\n");
             assertThat(held.isValid()).isTrue();
-            assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started)).as("does not wait for the lock").isLessThan(60);
         }
         assertThat(fingerprint(warehouse)).isEqualTo(before);
     }

@@ -209,7 +209,7 @@ class ReliabilityIntegrationTest {
         huge.clear();
         TestArchives.write(inbox.resolve("c-after").resolve("2024-06-01.zip"), pages("高新区", 12));
         Path warehouse = work.resolve("w.duckdb");
-        GazetteProcess.Result run = GazetteProcess.run(work, Map.of("JAVA_TOOL_OPTIONS", "-Xmx1500m"), "ingest", "--inbox",
+        GazetteProcess.Result run = GazetteProcess.run(work, GazetteProcess.WITH_NAME_MODEL, "ingest", "--inbox",
             inbox.toString(), "--warehouse", warehouse.toString(), "--threads", "1");
 
         assertThat(run.exitCode()).as(run.stdout() + run.stderr()).isEqualTo(1);

@@ -45,6 +45,37 @@ public final class WarehouseReader {
         return rows;
     }
 
+    /**
+     * Every row of a query as one JSON object per line, as {@code gazette query --format json} prints simple
+     * columns: integers bare, decimals and text quoted, nulls as null.
+     */
+    public static String json(Path warehouse, String sql) throws SQLException {
+        Properties readOnly = new Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        StringBuilder out = new StringBuilder();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse.toAbsolutePath(), readOnly);
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                out.append('{');
+                for (int i = 1; i <= columns; i++) {
+                    Object value = rs.getObject(i);
+                    out.append(i > 1 ? "," : "").append('"').append(rs.getMetaData().getColumnLabel(i)).append("\":");
+                    if (value instanceof java.math.BigDecimal decimal) {
+                        out.append('"').append(decimal.stripTrailingZeros().toPlainString()).append('"');
+                    } else if (value == null || value instanceof Number || value instanceof Boolean) {
+                        out.append(value);
+                    } else {
+                        out.append('"').append(value.toString().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+                    }
+                }
+                out.append("}\n");
+            }
+        }
+        return out.toString();
+    }
+
     /** The single value of a one-row, one-column query. */
     public static String value(Path warehouse, String sql) throws SQLException {
         List<String> rows = rows(warehouse, sql);

@@ -34,11 +34,11 @@ public class TextStagesConfiguration {
         return Lexicon.load(nlpProperties.lexiconDir());
     }
 
-    /** The trained name model; a test or another model replaces this one bean. */
+    /** The trained name model (or none, {@code gazette.nlp.name-model}); a test or another model replaces this one bean. */
     @Bean
     @Lazy
-    NameRecognizer nameRecognizer(Lexicon lexicon) {
-        return lexicon.nameRecognizer();
+    NameRecognizer nameRecognizer(Lexicon lexicon, NlpProperties nlpProperties) {
+        return nlpProperties.nameModel() == NlpProperties.NameModel.NONE ? NameRecognizer.NONE : lexicon.nameRecognizer();
     }
 
     @Bean

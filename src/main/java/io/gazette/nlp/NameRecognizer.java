@@ -8,6 +8,9 @@ import java.util.List;
  */
 public interface NameRecognizer {
 
+    /** No model: finds no names (the rules and HanLP's dictionary still do). */
+    NameRecognizer NONE = text -> List.of();
+
     /** People, organisations and places in {@code text}, in order, not overlapping. */
     List<NameMention> recognise(String text);
 
