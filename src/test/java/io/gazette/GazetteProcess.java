@@ -52,7 +52,12 @@ public final class GazetteProcess {
 
     /** The command line that runs the packaged jar with {@code args}, its heap capped at what the name model needs. */
     public static List<String> javaCommand(String... args) {
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx1500m", "-jar", JAR.toString()));
+        return javaCommandWithHeap("1500m", args);
+    }
+
+    /** The command line that runs the packaged jar with {@code args} and a heap of at most {@code maxHeap}. */
+    public static List<String> javaCommandWithHeap(String maxHeap, String... args) {
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + maxHeap, "-jar", JAR.toString()));
         command.addAll(List.of(args));
         return command;
     }
