@@ -1,5 +1,6 @@
 package io.gazette.article;
 
+import io.gazette.text.CharacterWidth;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,14 +59,7 @@ public final class PageCleaner {
     static String foldWidth(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '\uFF01' && c <= '\uFF5E') {
-                out.append((char) (c - 0xFEE0));
-            } else if (c == '\u3000' || c == '\u00A0' || c >= '\u2002' && c <= '\u200A' || c == '\u202F' || c == '\u205F') {
-                out.append(' ');
-            } else {
-                out.append(c);
-            }
+            out.append(CharacterWidth.fold(text.charAt(i)));
         }
         return Normalizer.normalize(out, Normalizer.Form.NFC);
     }

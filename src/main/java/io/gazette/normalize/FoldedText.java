@@ -1,5 +1,7 @@
 package io.gazette.normalize;
 
+import io.gazette.text.CharacterWidth;
+
 /**
  * A text folded for reading numbers, with the way back to the original's offsets: full-width digits and signs
  * as ASCII (３．５％), traditional numerals and units as simplified (萬 億 點 個 兩 圓 塊 幣), the minus sign as
@@ -48,10 +50,11 @@ final class FoldedText {
     }
 
     private static char fold(char c) {
-        if (c >= '\uFF01' && c <= '\uFF5E') {
-            return (char) (c - 0xFEE0);
+        char narrow = CharacterWidth.fold(c);
+        if (narrow != c) {
+            return narrow;
         }
-        if (c == '\u3000' || c == '\u00A0' || c == '\t') {
+        if (c == '\t') {
             return ' ';
         }
         if (c == '\u2212') {

@@ -1,0 +1,2 @@
+/** Character-level text helpers shared by page cleaning and the normalisers. */
+package io.gazette.text;
