@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.ArchiveInputStream;
 import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
@@ -52,15 +53,32 @@ public final class ArchiveReader {
      * read can never be recorded under the new file's checksum.
      */
     public EditionContent read(Edition edition) throws ArchiveException {
+        return readIfChanged(edition, null).orElseThrow();
+    }
+
+    /**
+     * Like {@link #read}, but empty when the archive's checksum is {@code previousSha256}: an archive file is read
+     * once, its checksum taken from the bytes in memory before anything is decompressed, so an unchanged archive
+     * costs one read and a changed one is not read twice. (A folder edition's files are hashed first, then read.)
+     */
+    public Optional<EditionContent> readIfChanged(Edition edition, String previousSha256) throws ArchiveException {
         MessageDigest digest = sha256();
         Collector collector;
         try {
             if (edition.format() == ArchiveFormat.FOLDER) {
+                if (previousSha256 != null && previousSha256.equals(checksum(edition))) {
+                    return Optional.empty();
+                }
                 List<Path> files = folderFiles(edition.path());
                 collector = new Collector(edition, folderSize(files));
                 readFolder(edition.path(), files, collector, digest);
             } else {
                 byte[] archive = readArchiveFile(edition.path());
+                digest.update(archive);
+                if (previousSha256 != null && previousSha256.equals(HexFormat.of().formatHex(digest.digest()))) {
+                    return Optional.empty();
+                }
+                digest.reset();
                 digest.update(archive);
                 collector = new Collector(edition, archive.length);
                 switch (edition.format()) {
@@ -79,7 +97,7 @@ public final class ArchiveReader {
             throw new ArchiveException(edition.path().getFileName() + ": no text pages (*.txt) in archive"
                 + (collector.skipped.isEmpty() ? " (it is empty)" : " (" + collector.skipped.size() + " other entries)"));
         }
-        return new EditionContent(edition, HexFormat.of().formatHex(digest.digest()), pages, List.copyOf(collector.skipped));
+        return Optional.of(new EditionContent(edition, HexFormat.of().formatHex(digest.digest()), pages, List.copyOf(collector.skipped)));
     }
 
     /** The whole archive file in memory, refused before any read when it is not a regular file or over the limit. */

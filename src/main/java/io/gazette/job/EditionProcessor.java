@@ -37,10 +37,11 @@ public class EditionProcessor implements ItemProcessor<EditionTask, EditionResul
         if (task.problem() != null) {
             throw new EditionFailedException("inbox", task.problem().reason(), null, task.problem().detail(), null);
         }
-        if (task.unchanged()) {
+        java.util.Optional<EditionContent> changed = read(task);
+        if (changed.isEmpty()) {
             return new EditionResult(task, null);
         }
-        EditionContent content = read(task);
+        EditionContent content = changed.get();
         io.gazette.warehouse.AnalysedPages text = analyse(task, content);
         AnalysedEdition analysed = new AnalysedEdition(task.edition(), task.source(), task.archivePath(), content.sha256(),
             content.pages().size(), text.articles(), content.skipped(), task.queuedAt(), text.pageCredits());
@@ -58,9 +59,9 @@ public class EditionProcessor implements ItemProcessor<EditionTask, EditionResul
         }
     }
 
-    private EditionContent read(EditionTask task) throws EditionFailedException {
+    private java.util.Optional<EditionContent> read(EditionTask task) throws EditionFailedException {
         try {
-            return archives.read(task.edition());
+            return archives.readIfChanged(task.edition(), task.previousSha256());
         } catch (UndecodableTextException e) {
             throw new EditionFailedException("decode", "undecodable_text", e.entryName(), e.getMessage(), e);
         } catch (ArchiveException e) {

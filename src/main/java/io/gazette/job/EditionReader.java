@@ -1,7 +1,6 @@
 package io.gazette.job;
 
 import io.gazette.archive.ArchiveException;
-import io.gazette.archive.ArchiveReader;
 import io.gazette.archive.Edition;
 import io.gazette.archive.InboxProblem;
 import io.gazette.archive.InboxScan;
@@ -18,7 +17,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.batch.infrastructure.item.ItemReader;
 
 /**
@@ -58,8 +56,9 @@ public class EditionReader implements ItemReader<EditionTask> {
             if (source == null) {
                 continue;
             }
-            String unchanged = request.forced() ? null : unchangedChecksum(edition).orElse(null);
-            planned.add(new EditionTask(edition, source, edition.relativePath(inbox), unchanged, null, Instant.now()));
+            String previous = request.forced() ? null
+                : session.runLog().loadedChecksum(edition.sourceCode(), edition.editionDate()).orElse(null);
+            planned.add(new EditionTask(edition, source, edition.relativePath(inbox), previous, null, Instant.now()));
         }
         List<InboxProblem> problems = new ArrayList<>(badSources.values());
         problems.addAll(scan.problems());
@@ -110,19 +109,4 @@ public class EditionReader implements ItemReader<EditionTask> {
     private static boolean wantedSource(String source, IngestRequest request) {
         return request.source() == null || request.source().equals(source);
     }
-
-    private Optional<String> unchangedChecksum(Edition edition) throws SQLException {
-        Optional<String> previous = session.runLog().loadedChecksum(edition.sourceCode(), edition.editionDate());
-        if (previous.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            String current = ArchiveReader.checksum(edition);
-            return current.equals(previous.get()) ? Optional.of(current) : Optional.empty();
-        } catch (ArchiveException e) {
-            // An unreadable archive is not unchanged: the processor will fail it with the reason.
-            return Optional.empty();
-        }
-    }
-
 }

@@ -29,7 +29,7 @@ public class EditionWriter implements ItemWriter<EditionResult> {
             EditionTask task = result.task();
             if (result.analysed() == null) {
                 session.runLog().archive(new ArchiveOutcome(task.archivePath(), task.source().code(), task.edition().editionDate(),
-                    task.unchangedSha256(), ArchiveOutcome.SKIPPED, null, null, task.queuedAt(), "unchanged since last load"));
+                    task.previousSha256(), ArchiveOutcome.SKIPPED, null, null, task.queuedAt(), "unchanged since last load"));
                 session.report().skipped(task.archivePath());
             } else {
                 load(result.analysed());

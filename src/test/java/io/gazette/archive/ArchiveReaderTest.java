@@ -36,6 +36,19 @@ class ArchiveReaderTest {
     }
 
     @Test
+    void anArchiveWhoseChecksumIsThePreviousOneIsNotReadFurther() throws Exception {
+        Path archive = TestArchives.write(dir.resolve("2024-06-01.zip"), pages());
+        Edition edition = new Edition("paper", LocalDate.of(2024, 6, 1), archive, ArchiveFormat.ZIP);
+        String previous = sha256(Files.readAllBytes(archive));
+        assertThat(reader.readIfChanged(edition, previous)).isEmpty();
+        assertThat(reader.readIfChanged(edition, "0".repeat(64))).get().extracting(EditionContent::sha256).isEqualTo(previous);
+        assertThat(reader.readIfChanged(edition, null)).isPresent();
+        Path folder = TestArchives.write(dir.resolve("2024-06-02"), pages());
+        Edition folderEdition = new Edition("paper", LocalDate.of(2024, 6, 2), folder, ArchiveFormat.FOLDER);
+        assertThat(reader.readIfChanged(folderEdition, ArchiveReader.checksum(folderEdition))).isEmpty();
+    }
+
+    @Test
     void folderChecksumCoversNamesAndContentsAsRead() throws Exception {
         Path folder = TestArchives.write(dir.resolve("2024-06-01"), pages());
         Edition edition = new Edition("paper", LocalDate.of(2024, 6, 1), folder, ArchiveFormat.FOLDER);
