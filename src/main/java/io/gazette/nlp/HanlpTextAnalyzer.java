@@ -275,7 +275,7 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
 
     /**
      * A place built up to its suffix over several words that include an adverb, conjunction, preposition, particle,
-     * pronoun or 是, or a person the model found (是向 + 乡, 甲和 + 上海市), took in part of the sentence. (Verbs
+     * pronoun or 是, or a person the model found (要往 + 镇, 甲和 + 上海市), took in part of the sentence. (Verbs
      * and nouns do make place names: 安置小区, 建设村.)
      */
     static boolean runsOverASentence(EntityMention place, List<Token> fine, List<NameMention> modelNames) {
@@ -291,7 +291,7 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
 
     /**
      * A place read as one name that is places the dictionary knows side by side, the second or the first an
-     * administrative division (北京 + 丰台区, 江苏省 + 南京市), is those places: each is named.
+     * administrative division (南京 + 鼓楼区, 江苏省 + 南京市), is those places: each is named.
      */
     static List<EntityMention> placesSideBySide(List<EntityMention> entities, List<Token> fine) {
         List<EntityMention> out = new ArrayList<>(entities.size());
@@ -321,7 +321,7 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
     /**
      * An organisation's name has a proper part (a place, a name, an abbreviation, a word no dictionary knows, a
      * Latin letter) or ends like a body (会, 局, 公司 ...): the model's "organisation" made of common words with
-     * neither (教育卫生, 师生比) is none.
+     * neither (文化体育, 城乡比) is none.
      */
     boolean commonWordsOnly(NameMention name, List<Token> fine) {
         if (ORG_ENDINGS.indexOf(name.text().charAt(name.text().length() - 1)) >= 0

@@ -288,7 +288,7 @@ final class NameCompounder {
 
     private boolean isNamePart(Token t, boolean crossOrgs, String compoundType) {
         if (t.isPunctuation() || lexicon.notNames().contains(t.word()) || lexicon.titles().contains(t.word())) {
-            // A post (领导, 书记) ends what stands before it: 某区领导 + 调研中心 is no organisation.
+            // A post (领导, 书记) ends what stands before it: 某县领导 + 走访服务中心 is no organisation.
             return false;
         }
         if (INNER_SUFFIXES.contains(t.word())) {
