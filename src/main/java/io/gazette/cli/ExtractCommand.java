@@ -89,7 +89,7 @@ public class ExtractCommand implements Callable<Integer> {
         }
         for (EntityMention e : new AliasResolver().resolve(List.of(language.analyse(text))).get(0).entities()) {
             items.add(new Item(e.start(), "{\"type\":\"entity\",\"text\":%s,\"entity_type\":%s,\"canonical\":%s,\"start\":%d,\"end\":%d"
-                .formatted(Json.string(e.text()), Json.string(e.type()), Json.string(e.canonical()), e.start(), e.end())));
+                .formatted(Json.string(e.text()), Json.string(e.type().name()), Json.string(e.canonical()), e.start(), e.end())));
         }
         for (DateMention d : dates.extract(text, reference)) {
             items.add(new Item(d.start(), "{\"type\":\"date\",\"text\":%s,\"date\":%s,\"granularity\":%s,\"start\":%d,\"end\":%d"

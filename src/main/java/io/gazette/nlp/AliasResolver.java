@@ -19,7 +19,7 @@ public final class AliasResolver {
     private static final Set<String> GENERIC_TAILS = Set.of("科技", "集团", "公司", "股份", "有限公司", "控股", "实业", "汽车");
 
     /** The canonical form of every surface form of one type, longest full form winning. */
-    public Map<String, String> canonicalForms(Set<String> forms, String type) {
+    public Map<String, String> canonicalForms(Set<String> forms, EntityType type) {
         List<String> longestFirst = new ArrayList<>(forms);
         longestFirst.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         Map<String, String> canonical = new HashMap<>();
@@ -39,7 +39,7 @@ public final class AliasResolver {
     /** Qualifies the canonical name of every local name (市委) with the paper's scope: 市委（扬州）. */
     public TextAnalysis qualifyLocal(TextAnalysis analysis, java.util.function.Predicate<String> local, String scope) {
         List<EntityMention> entities = analysis.entities().stream()
-            .map(m -> !m.type().equals("PERSON") && local.test(m.canonical())
+            .map(m -> m.type() != EntityType.PERSON && local.test(m.canonical())
                 ? new EntityMention(m.text(), m.type(), m.canonical() + "（" + scope + "）", m.start(), m.end()) : m)
             .toList();
         List<PersonTitle> titles = analysis.titles().stream()
@@ -51,14 +51,14 @@ public final class AliasResolver {
 
     /** Rewrites the canonical names of mentions across all analyses of an edition. */
     public List<TextAnalysis> resolve(List<TextAnalysis> analyses) {
-        Map<String, Set<String>> formsByType = new HashMap<>();
+        Map<EntityType, Set<String>> formsByType = new HashMap<>();
         for (TextAnalysis a : analyses) {
             for (EntityMention m : a.entities()) {
                 formsByType.computeIfAbsent(m.type(), t -> new LinkedHashSet<>()).add(m.canonical());
             }
         }
         analyses = promoteWeak(analyses, formsByType);
-        Map<String, Map<String, String>> maps = new HashMap<>();
+        Map<EntityType, Map<String, String>> maps = new HashMap<>();
         formsByType.forEach((type, forms) -> maps.put(type, canonicalForms(forms, type)));
         List<TextAnalysis> out = new ArrayList<>();
         for (TextAnalysis a : analyses) {
@@ -68,7 +68,7 @@ public final class AliasResolver {
                 .toList();
             List<PersonTitle> titles = a.titles().stream()
                 .map(t -> new PersonTitle(t.person(), t.organisation() == null ? null
-                    : maps.getOrDefault("ORG", Map.of()).getOrDefault(t.organisation(), t.organisation()), t.title()))
+                    : maps.getOrDefault(EntityType.ORG, Map.of()).getOrDefault(t.organisation(), t.organisation()), t.title()))
                 .toList();
             out.add(new TextAnalysis(entities, titles, a.terms()));
         }
@@ -76,7 +76,7 @@ public final class AliasResolver {
     }
 
     /** Keeps a weak name (招商局) only where it is a short form of a strong one of the edition (经开区招商局). */
-    private static List<TextAnalysis> promoteWeak(List<TextAnalysis> analyses, Map<String, Set<String>> strongForms) {
+    private static List<TextAnalysis> promoteWeak(List<TextAnalysis> analyses, Map<EntityType, Set<String>> strongForms) {
         List<TextAnalysis> out = new ArrayList<>();
         for (TextAnalysis a : analyses) {
             List<EntityMention> entities = new ArrayList<>(a.entities());
@@ -98,8 +98,8 @@ public final class AliasResolver {
         return out;
     }
 
-    static boolean isAliasOf(String shortForm, String full, String type) {
-        if (type.equals("PERSON")) {
+    static boolean isAliasOf(String shortForm, String full, EntityType type) {
+        if (type == EntityType.PERSON) {
             return false;
         }
         if (shortForm.length() >= 3 && full.endsWith(shortForm)) {

@@ -89,22 +89,22 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
             if (!confirmed(found, modelNames)) {
                 continue;
             }
-            candidates.add(new Candidate(new EntityMention(found.name(), "PERSON", found.name(), found.start(),
+            candidates.add(new Candidate(new EntityMention(found.name(), EntityType.PERSON, found.name(), found.start(),
                 found.start() + found.name().length()), 3));
             titles.addAll(found.titles());
         }
         List<NameMention> bySurname = rules.addressedBySurname(text, fine, HanlpTextAnalyzer::isCommonWord);
         for (NameMention surname : bySurname) {
-            candidates.add(new Candidate(new EntityMention(surname.text(), "PERSON", canonical(surname.text()), surname.start(),
+            candidates.add(new Candidate(new EntityMention(surname.text(), EntityType.PERSON, canonical(surname.text()), surname.start(),
                 surname.end()), 3));
         }
         for (NameMention place : rules.shortFormPlaces(text, fine)) {
-            candidates.add(new Candidate(new EntityMention(place.text(), "PLACE", place.text(), place.start(), place.end()), 0));
+            candidates.add(new Candidate(new EntityMention(place.text(), EntityType.PLACE, place.text(), place.start(), place.end()), 0));
         }
         List<EntityMention> weak = new ArrayList<>();
         List<EntityMention> parents = new ArrayList<>();
         for (NameCompounder.Compound compound : compounder.compounds(text, fine)) {
-            if (compound.mention().type().equals("PLACE") && runsOverASentence(compound.mention(), fine, modelNames)) {
+            if (compound.mention().type() == EntityType.PLACE && runsOverASentence(compound.mention(), fine, modelNames)) {
                 continue;
             }
             if (compound.strong()) {
@@ -125,22 +125,22 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
             }
             if (name.type() == EntityType.ORG && isLocalName(name.text())) {
                 // A bare generic body (卫生院, 招商局) counts only as the short form of a full name in the edition.
-                weak.add(new EntityMention(name.text(), "ORG", canonical(name.text()), name.start(), name.end()));
+                weak.add(new EntityMention(name.text(), EntityType.ORG, canonical(name.text()), name.start(), name.end()));
                 continue;
             }
             if (name.type() == EntityType.PLACE && (NameRules.namesAStreet(text, name.end()) || rules.isSideOrCapital(name.text()))) {
                 continue;
             }
             if (!lexicon.notNames().contains(name.text())) {
-                candidates.add(new Candidate(new EntityMention(name.text(), name.type().name(), canonical(name.text()), name.start(),
+                candidates.add(new Candidate(new EntityMention(name.text(), name.type(), canonical(name.text()), name.start(),
                     name.end()), 1));
             }
         }
         // An organisation name made only of common words (便民服务中心, 卫生院) is weak whoever proposes it.
-        candidates.removeIf(c -> c.priority() == 1 && c.mention().type().equals("ORG")
+        candidates.removeIf(c -> c.priority() == 1 && c.mention().type() == EntityType.ORG
             && weak.stream().anyMatch(w -> w.start() <= c.mention().start() && c.mention().end() <= w.end()));
         for (NameMention congress : NameRules.partyCongresses(text)) {
-            candidates.add(new Candidate(new EntityMention(congress.text(), "ORG", canonical(congress.text()), congress.start(),
+            candidates.add(new Candidate(new EntityMention(congress.text(), EntityType.ORG, canonical(congress.text()), congress.start(),
                 congress.end()), 1));
         }
         // Names HanLP's dictionary knows as organisations or places fill what the model left out (外交部, 政协).
@@ -151,35 +151,37 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
                 // The model reads some given names as places (王秀英 after a village name): a "place" with no place suffix
                 // that is exactly a name HanLP reads as a person is the person.
                 boolean replaced = candidates.removeIf(c -> c.priority() == 1 && c.mention().start() == t.start()
-                    && c.mention().end() == t.end() && !c.mention().type().equals("PERSON") && !hasNameSuffix(t.word()));
+                    && c.mention().end() == t.end() && c.mention().type() != EntityType.PERSON && !hasNameSuffix(t.word()));
                 if (replaced) {
-                    candidates.add(new Candidate(new EntityMention(t.word(), type, canonical(t.word()), t.start(), t.end()), 1));
+                    EntityMention person = new EntityMention(t.word(), EntityType.PERSON, canonical(t.word()), t.start(), t.end());
+                    candidates.add(new Candidate(person, 1));
                     continue;
                 }
             }
             if (type != null) {
-                candidates.add(new Candidate(new EntityMention(t.word(), type, canonical(t.word()), t.start(), t.end()), 0));
+                candidates.add(new Candidate(new EntityMention(t.word(), EntityType.valueOf(type), canonical(t.word()), t.start(), t.end()),
+                    0));
             }
         }
         for (Token t : fine) {
             String person = eponym(t.word());
             if (person != null) {
                 int end = t.start() + person.length();
-                candidates.add(new Candidate(new EntityMention(person, "PERSON", canonical(person), t.start(), end), 1));
+                candidates.add(new Candidate(new EntityMention(person, EntityType.PERSON, canonical(person), t.start(), end), 1));
             }
         }
         for (Candidate c : List.copyOf(candidates)) {
             EntityMention named = c.mention();
-            int team = named.type().equals("PERSON") || named.text().endsWith("队") ? named.end() : NameRules.teamEnd(text, named.end());
+            int team = named.type() == EntityType.PERSON || named.text().endsWith("队") ? named.end() : NameRules.teamEnd(text, named.end());
             if (team > named.end()) {
                 String name = text.substring(named.start(), team);
-                candidates.add(new Candidate(new EntityMention(name, "ORG", canonical(name), named.start(), team), 2));
+                candidates.add(new Candidate(new EntityMention(name, EntityType.ORG, canonical(name), named.start(), team), 2));
             }
         }
         agreeWithTheModel(candidates, fine);
         // 美国政府, 克林顿政府: a government named by its country or leader is no organisation name (the formal name
         // is X人民政府); the country, where named, is a place.
-        candidates.removeIf(c -> c.mention().type().equals("ORG") && c.mention().text().endsWith("政府")
+        candidates.removeIf(c -> c.mention().type() == EntityType.ORG && c.mention().text().endsWith("政府")
             && !c.mention().text().endsWith("人民政府"));
         // A place inside an organisation's name (合肥市 in 合肥市公安局) is part of that name, not a place the text names
         // (the convention of the annotated Chinese news corpora too).
@@ -296,7 +298,7 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
     static List<EntityMention> placesSideBySide(List<EntityMention> entities, List<Token> fine) {
         List<EntityMention> out = new ArrayList<>(entities.size());
         for (EntityMention e : entities) {
-            List<Token> inside = !e.type().equals("PLACE") ? List.of()
+            List<Token> inside = e.type() != EntityType.PLACE ? List.of()
                 : fine.stream().filter(t -> e.start() <= t.start() && t.end() <= e.end()).toList();
             int start = e.start();
             for (int k = 0; k + 1 < inside.size(); k++) {
@@ -304,11 +306,11 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
                 Token right = inside.get(k + 1);
                 boolean placesOnly = left.start() == start && left.nature().startsWith("ns") && right.nature().startsWith("ns");
                 if (placesOnly && (isDivision(left.word()) || isDivision(right.word()))) {
-                    out.add(new EntityMention(left.word(), "PLACE", canonical(left.word()), left.start(), left.end()));
+                    out.add(new EntityMention(left.word(), EntityType.PLACE, canonical(left.word()), left.start(), left.end()));
                     start = right.start();
                 }
             }
-            out.add(start == e.start() ? e : new EntityMention(e.text().substring(start - e.start()), "PLACE",
+            out.add(start == e.start() ? e : new EntityMention(e.text().substring(start - e.start()), EntityType.PLACE,
                 canonical(e.text().substring(start - e.start())), start, e.end()));
         }
         return out;
@@ -350,7 +352,7 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
                 .filter(m -> m.type().equals(compound.type()) && compound.start() <= m.start() && m.end() <= compound.end()).toList();
             boolean sameEnd = inside.stream().anyMatch(m -> m.end() == compound.end() && m.start() > compound.start()
                 && commonWordsOnly(fine, compound.start(), m.start()));
-            boolean severalPlaces = compound.type().equals("PLACE") && inside.size() >= 2
+            boolean severalPlaces = compound.type() == EntityType.PLACE && inside.size() >= 2
                 && inside.stream().mapToInt(m -> m.end() - m.start()).sum() == compound.end() - compound.start();
             if (sameEnd || severalPlaces) {
                 replaced.add(c);
@@ -488,7 +490,7 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
     private static List<EntityMention> repeatKnownPeople(String text, List<EntityMention> entities, List<NameMention> bySurname) {
         List<EntityMention> all = new ArrayList<>(entities);
         Map<String, EntityMention> people = new LinkedHashMap<>();
-        entities.stream().filter(e -> e.type().equals("PERSON") && bySurname.stream().noneMatch(s -> s.start() == e.start()))
+        entities.stream().filter(e -> e.type() == EntityType.PERSON && bySurname.stream().noneMatch(s -> s.start() == e.start()))
             .forEach(e -> people.putIfAbsent(e.text(), e));
         for (EntityMention person : people.values()) {
             int at = text.indexOf(person.text());
@@ -496,7 +498,7 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
                 int start = at;
                 int end = at + person.text().length();
                 if (all.stream().noneMatch(e -> e.start() < end && start < e.end())) {
-                    all.add(new EntityMention(person.text(), "PERSON", person.canonical(), start, end));
+                    all.add(new EntityMention(person.text(), EntityType.PERSON, person.canonical(), start, end));
                 }
                 at = text.indexOf(person.text(), at + 1);
             }
@@ -512,10 +514,10 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
     private static List<EntityMention> withFullNames(List<EntityMention> entities, List<NameMention> bySurname) {
         List<EntityMention> out = new ArrayList<>(entities.size());
         for (EntityMention e : entities) {
-            boolean surnameOnly = e.type().equals("PERSON")
+            boolean surnameOnly = e.type() == EntityType.PERSON
                 && bySurname.stream().anyMatch(s -> s.start() == e.start() && s.end() == e.end());
             List<String> full = !surnameOnly ? List.of() : entities.stream()
-                .filter(o -> o.type().equals("PERSON") && o.text().length() > e.text().length() && o.text().startsWith(e.text()))
+                .filter(o -> o.type() == EntityType.PERSON && o.text().length() > e.text().length() && o.text().startsWith(e.text()))
                 .map(EntityMention::canonical).distinct().toList();
             out.add(full.size() == 1 ? new EntityMention(e.text(), e.type(), full.get(0), e.start(), e.end()) : e);
         }

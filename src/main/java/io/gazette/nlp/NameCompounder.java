@@ -105,7 +105,7 @@ final class NameCompounder {
             }
             boolean strong = rareName || hasProperPart(tokens, j, i) || admin && type.equals("ORG") && governmentBody(last.word());
             if (j < i || isKnown(name) || strong) {
-                found.add(new Compound(new EntityMention(name, type, name, tokens.get(j).start(), last.end()), strong,
+                found.add(new Compound(new EntityMention(name, EntityType.valueOf(type), name, tokens.get(j).start(), last.end()), strong,
                     parent(text, tokens, j, i)));
             }
         }
@@ -190,7 +190,8 @@ final class NameCompounder {
         for (int k = to - 1; k > from; k--) {
             if ("ORG".equals(suffixType(tokens.get(k).word())) && !INNER_SUFFIXES.contains(tokens.get(k).word())) {
                 String name = text.substring(tokens.get(from).start(), tokens.get(k).end());
-                return name.length() > 2 ? new EntityMention(name, "ORG", name, tokens.get(from).start(), tokens.get(k).end()) : null;
+                return name.length() > 2
+                    ? new EntityMention(name, EntityType.ORG, name, tokens.get(from).start(), tokens.get(k).end()) : null;
             }
         }
         return null;

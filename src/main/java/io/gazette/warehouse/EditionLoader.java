@@ -322,7 +322,7 @@ public final class EditionLoader {
     private List<MentionRow> mentionRows(AnalysedArticle a, KeyRegistry keys) throws SQLException {
         Map<Integer, List<EntityMention>> occurrences = new LinkedHashMap<>();
         for (EntityMention m : a.analysis().entities()) {
-            int key = keys.entity(m.canonical(), m.type());
+            int key = keys.entity(m.canonical(), m.type().name());
             keys.alias(m.text(), key);
             if (!m.text().equals(m.canonical())) {
                 keys.alias(m.canonical(), key);

@@ -71,13 +71,13 @@ class HanlpTextAnalyzerTest {
     @Test
     void aPlaceBuiltOverFunctionWordsOrAPersonIsNone() {
         List<Token> sentence = List.of(new Token("都", "d", 0), new Token("要", "v", 1), new Token("往", "p", 2), new Token("镇", "n", 3));
-        assertThat(HanlpTextAnalyzer.runsOverASentence(new EntityMention("要往镇", "PLACE", "要往镇", 1, 4), sentence, List.of()))
+        assertThat(HanlpTextAnalyzer.runsOverASentence(new EntityMention("要往镇", EntityType.PLACE, "要往镇", 1, 4), sentence, List.of()))
             .isTrue();
         List<Token> listed = List.of(new Token("张立", "nr", 0), new Token("和", "cc", 2), new Token("南京市", "ns", 3));
-        assertThat(HanlpTextAnalyzer.runsOverASentence(new EntityMention("张立和南京市", "PLACE", "张立和南京市", 0, 6), listed,
+        assertThat(HanlpTextAnalyzer.runsOverASentence(new EntityMention("张立和南京市", EntityType.PLACE, "张立和南京市", 0, 6), listed,
             List.of(new NameMention("张立", EntityType.PERSON, 0, 2)))).isTrue();
         List<Token> estate = List.of(new Token("生态园", "n", 0), new Token("安置", "v", 3), new Token("小区", "n", 5));
-        assertThat(HanlpTextAnalyzer.runsOverASentence(new EntityMention("生态园安置小区", "PLACE", "生态园安置小区", 0, 7), estate,
+        assertThat(HanlpTextAnalyzer.runsOverASentence(new EntityMention("生态园安置小区", EntityType.PLACE, "生态园安置小区", 0, 7), estate,
             List.of())).isFalse();
     }
 
@@ -91,10 +91,10 @@ class HanlpTextAnalyzerTest {
     @Test
     void placesSideBySideReadAsOneAreEachNamed() {
         List<Token> tokens = List.of(new Token("到达", "v", 0), new Token("南京", "ns", 2), new Token("鼓楼区", "ns", 4));
-        assertThat(HanlpTextAnalyzer.placesSideBySide(List.of(new EntityMention("南京鼓楼区", "PLACE", "南京鼓楼区", 2, 7)), tokens))
+        assertThat(HanlpTextAnalyzer.placesSideBySide(List.of(new EntityMention("南京鼓楼区", EntityType.PLACE, "南京鼓楼区", 2, 7)), tokens))
             .extracting(EntityMention::text).containsExactly("南京", "鼓楼区");
         List<Token> one = List.of(new Token("清江", "ns", 0), new Token("浦", "b", 2), new Token("区", "n", 3));
-        assertThat(HanlpTextAnalyzer.placesSideBySide(List.of(new EntityMention("清江浦区", "PLACE", "清江浦区", 0, 4)), one))
+        assertThat(HanlpTextAnalyzer.placesSideBySide(List.of(new EntityMention("清江浦区", EntityType.PLACE, "清江浦区", 0, 4)), one))
             .extracting(EntityMention::text).containsExactly("清江浦区");
     }
 
@@ -212,7 +212,7 @@ class HanlpTextAnalyzerTest {
     void shortFormsResolveToTheFullNameOfTheEdition() {
         Map<String, String> canonical = new AliasResolver().canonicalForms(
             Set.of("淮安经济技术开发区", "经开区", "淮安经开区", "经开区党工委", "淮安经济技术开发区党工委", "大艺", "大艺科技", "招商局", "经开区招商局"),
-            "ORG");
+            EntityType.ORG);
         assertThat(canonical).containsEntry("经开区", "淮安经济技术开发区").containsEntry("淮安经开区", "淮安经济技术开发区")
             .containsEntry("经开区党工委", "淮安经济技术开发区党工委").containsEntry("大艺", "大艺科技")
             .containsEntry("招商局", "经开区招商局");
@@ -225,8 +225,8 @@ class HanlpTextAnalyzerTest {
         assertThat(ANALYZER.isLocalName("党工委")).isTrue();
         assertThat(ANALYZER.isLocalName("南京大学")).isFalse();
         assertThat(ANALYZER.isLocalName("扬州市委")).isFalse();
-        TextAnalysis a = new TextAnalysis(List.of(new EntityMention("市委", "ORG", "市委", 0, 2),
-            new EntityMention("南京大学", "ORG", "南京大学", 3, 7)), List.of(new PersonTitle("李建华", "市委", "书记")), List.of());
+        TextAnalysis a = new TextAnalysis(List.of(new EntityMention("市委", EntityType.ORG, "市委", 0, 2),
+            new EntityMention("南京大学", EntityType.ORG, "南京大学", 3, 7)), List.of(new PersonTitle("李建华", "市委", "书记")), List.of());
         TextAnalysis qualified = new AliasResolver().qualifyLocal(a, ANALYZER::isLocalName, "江苏扬州");
         assertThat(qualified.entities()).extracting(EntityMention::canonical).containsExactly("市委（江苏扬州）", "南京大学");
         assertThat(qualified.entities()).extracting(EntityMention::text).containsExactly("市委", "南京大学");
@@ -235,7 +235,7 @@ class HanlpTextAnalyzerTest {
 
     @Test
     void peopleAreNeverAliasesOfEachOther() {
-        assertThat(AliasResolver.isAliasOf("李建", "李建华", "PERSON")).isFalse();
+        assertThat(AliasResolver.isAliasOf("李建", "李建华", EntityType.PERSON)).isFalse();
     }
 
     @Test
@@ -260,6 +260,6 @@ class HanlpTextAnalyzerTest {
     }
 
     private static List<String> names(TextAnalysis a, String type) {
-        return a.entities().stream().filter(e -> e.type().equals(type)).map(EntityMention::canonical).distinct().toList();
+        return a.entities().stream().filter(e -> e.type().name().equals(type)).map(EntityMention::canonical).distinct().toList();
     }
 }

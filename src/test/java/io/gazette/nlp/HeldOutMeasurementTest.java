@@ -34,7 +34,7 @@ class HeldOutMeasurementTest {
                     Set<String> expected = names(gold[t].strip());
                     Set<String> found = new HashSet<>();
                     for (EntityMention m : analysis.entities()) {
-                        if (m.type().equals(TYPES[t])) {
+                        if (m.type().name().equals(TYPES[t])) {
                             found.add(m.text());
                         }
                     }
