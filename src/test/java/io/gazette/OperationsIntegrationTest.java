@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.time.Duration;
@@ -138,6 +139,24 @@ class OperationsIntegrationTest {
         GazetteProcess.Result run = ingest(inbox, aFile.resolve("w.duckdb"));
         assertThat(run.exitCode()).isIn(1, 64);
         assertThat(run.stderr().strip()).contains("not-a-folder").doesNotContain("\n");
+    }
+
+    @Test
+    void workingWarehouseHeldOpenByAnotherProgramExits75WithOneLine() throws Exception {
+        Path inbox = work.resolve("inbox");
+        TestArchives.write(inbox.resolve("paper").resolve("2024-06-01.zip"), pages(1));
+        Path warehouse = work.resolve("held.duckdb");
+        Process holder = GazetteProcess.startCommand(work, Map.of(), List.of("java", "-cp", System.getProperty("java.class.path"),
+            WarehouseHolder.class.getName(), warehouse.toString()));
+        try {
+            assertThat(GazetteProcess.awaitStdout(holder, "open", Duration.ofMinutes(1))).isTrue();
+            GazetteProcess.Result run = ingest(inbox, warehouse);
+            assertThat(run.exitCode()).as(run.stdout() + run.stderr()).isEqualTo(75);
+            assertThat(run.stderr().strip()).contains("held.duckdb").contains("try again later").doesNotContain("\n");
+        } finally {
+            holder.destroyForcibly().waitFor();
+            GazetteProcess.result(holder);
+        }
     }
 
     private static Map<String, byte[]> pages(int projects) {
