@@ -1,12 +1,9 @@
 package io.gazette.cli;
 
-import io.gazette.nlp.AliasResolver;
+import io.gazette.analysis.EditionAnalyzer;
 import io.gazette.nlp.EntityMention;
-import io.gazette.nlp.TextAnalyzer;
-import io.gazette.normalize.DateExtractor;
 import io.gazette.normalize.DateMention;
 import io.gazette.normalize.Quantity;
-import io.gazette.normalize.QuantityExtractor;
 import io.gazette.warehouse.Json;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -50,14 +47,10 @@ public class ExtractCommand implements Callable<Integer> {
         Path file;
     }
 
-    private final QuantityExtractor quantities;
-    private final DateExtractor dates;
-    private final TextAnalyzer language;
+    private final EditionAnalyzer pipeline;
 
-    public ExtractCommand(QuantityExtractor quantities, DateExtractor dates, @Lazy TextAnalyzer language) {
-        this.quantities = quantities;
-        this.dates = dates;
-        this.language = language;
+    public ExtractCommand(@Lazy EditionAnalyzer pipeline) {
+        this.pipeline = pipeline;
     }
 
     @Override
@@ -79,7 +72,8 @@ public class ExtractCommand implements Callable<Integer> {
 
     private void print(String text, LocalDate reference, int line, PrintStream out) {
         List<Item> items = new ArrayList<>();
-        for (Quantity q : quantities.extract(text)) {
+        EditionAnalyzer.AnalysedText analysed = pipeline.analyseText(text, reference);
+        for (Quantity q : analysed.quantities()) {
             items.add(new Item(q.start(), ("{\"type\":\"quantity\",\"text\":%s,\"value\":%s,%s\"unit\":%s,\"qualifier\":%s,"
                 + "\"indicator\":%s,\"start\":%d,\"end\":%d")
                 .formatted(Json.string(q.text()), Json.string(plain(q.value())),
@@ -87,11 +81,11 @@ public class ExtractCommand implements Callable<Integer> {
                     Json.string(q.unitCode()), Json.string(q.qualifier()), q.indicator() == null ? "null" : Json.string(q.indicator()),
                     q.start(), q.end())));
         }
-        for (EntityMention e : new AliasResolver().resolve(List.of(language.analyse(text))).get(0).entities()) {
+        for (EntityMention e : analysed.analysis().entities()) {
             items.add(new Item(e.start(), "{\"type\":\"entity\",\"text\":%s,\"entity_type\":%s,\"canonical\":%s,\"start\":%d,\"end\":%d"
                 .formatted(Json.string(e.text()), Json.string(e.type().name()), Json.string(e.canonical()), e.start(), e.end())));
         }
-        for (DateMention d : dates.extract(text, reference)) {
+        for (DateMention d : analysed.dates()) {
             items.add(new Item(d.start(), "{\"type\":\"date\",\"text\":%s,\"date\":%s,\"granularity\":%s,\"start\":%d,\"end\":%d"
                 .formatted(Json.string(d.text()), Json.string(d.date().toString()), Json.string(d.granularity()), d.start(), d.end())));
         }

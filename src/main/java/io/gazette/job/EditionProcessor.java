@@ -1,10 +1,12 @@
 package io.gazette.job;
 
+import io.gazette.analysis.AnalysedEdition;
+import io.gazette.analysis.AnalysedPages;
+import io.gazette.analysis.EditionAnalyzer;
 import io.gazette.archive.ArchiveException;
 import io.gazette.archive.ArchiveReader;
 import io.gazette.archive.EditionContent;
 import io.gazette.archive.UndecodableTextException;
-import io.gazette.warehouse.AnalysedEdition;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
@@ -42,13 +44,13 @@ public class EditionProcessor implements ItemProcessor<EditionTask, EditionResul
             return new EditionResult(task, null);
         }
         EditionContent content = changed.get();
-        io.gazette.warehouse.AnalysedPages text = analyse(task, content);
+        AnalysedPages text = analyse(task, content);
         AnalysedEdition analysed = new AnalysedEdition(task.edition(), task.source(), task.archivePath(), content.sha256(),
             content.pages().size(), text.articles(), content.skipped(), task.queuedAt(), text.pageCredits());
         return new EditionResult(task, analysed);
     }
 
-    private io.gazette.warehouse.AnalysedPages analyse(EditionTask task, EditionContent content)
+    private AnalysedPages analyse(EditionTask task, EditionContent content)
         throws EditionFailedException {
         try {
             return analyzer.analyse(content, task.source());

@@ -1,6 +1,6 @@
 package io.gazette.job;
 
-import io.gazette.warehouse.AnalysedEdition;
+import io.gazette.analysis.AnalysedEdition;
 
 /**
  * What the processor hands to the writer: a analysed edition to load, or an unchanged one to log.

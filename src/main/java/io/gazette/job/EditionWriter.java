@@ -1,6 +1,6 @@
 package io.gazette.job;
 
-import io.gazette.warehouse.AnalysedEdition;
+import io.gazette.analysis.AnalysedEdition;
 import io.gazette.warehouse.ArchiveOutcome;
 import io.gazette.warehouse.EditionLoader;
 import io.gazette.warehouse.LoadProperties;

@@ -1,26 +1,25 @@
 package io.gazette.job;
 
+import io.gazette.analysis.EditionAnalyzer;
 import io.gazette.archive.ArchiveProperties;
 import io.gazette.archive.ArchiveReader;
 import io.gazette.nlp.TextAnalyzer;
-import io.gazette.normalize.DateExtractor;
-import io.gazette.normalize.QuantityExtractor;
 import io.gazette.warehouse.DataChecks;
 import io.gazette.warehouse.LoadProperties;
 import io.gazette.warehouse.SnapshotPublisher;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
@@ -165,12 +164,10 @@ public class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    EditionProcessor editionProcessor(ArchiveProperties archiveProperties, QuantityExtractor quantityExtractor,
-                                      DateExtractor dateExtractor, TextAnalyzer textAnalyzer) {
+    EditionProcessor editionProcessor(ArchiveProperties archiveProperties, EditionAnalyzer editionAnalyzer, TextAnalyzer textAnalyzer) {
         // The name model loads once per run, before the first edition: a heap too small for it stops the run with one line.
         textAnalyzer.load();
-        return new EditionProcessor(new ArchiveReader(archiveProperties),
-            new EditionAnalyzer(quantityExtractor, dateExtractor, textAnalyzer));
+        return new EditionProcessor(new ArchiveReader(archiveProperties), editionAnalyzer);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.gazette.job;
 
+import io.gazette.analysis.EditionAnalyzer;
 import io.gazette.nlp.HanlpTextAnalyzer;
 import io.gazette.nlp.Lexicon;
 import io.gazette.nlp.NameRecognizer;
@@ -39,6 +40,13 @@ public class TextStagesConfiguration {
     @Lazy
     NameRecognizer nameRecognizer(Lexicon lexicon, NlpProperties nlpProperties) {
         return nlpProperties.nameModel() == NlpProperties.NameModel.NONE ? NameRecognizer.NONE : lexicon.nameRecognizer();
+    }
+
+    /** The analysis pipeline that ingest and extract share; the name model loads on the first text it analyses. */
+    @Bean
+    @Lazy
+    EditionAnalyzer editionAnalyzer(QuantityExtractor quantityExtractor, DateExtractor dateExtractor, @Lazy TextAnalyzer textAnalyzer) {
+        return new EditionAnalyzer(quantityExtractor, dateExtractor, textAnalyzer);
     }
 
     @Bean

@@ -1,5 +1,8 @@
 package io.gazette.warehouse;
 
+import io.gazette.analysis.AnalysedArticle;
+import io.gazette.analysis.AnalysedEdition;
+import io.gazette.analysis.PageCredit;
 import io.gazette.archive.SkippedEntry;
 import io.gazette.article.Article;
 import io.gazette.article.Author;

@@ -3,6 +3,9 @@ package io.gazette.warehouse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gazette.analysis.AnalysedArticle;
+import io.gazette.analysis.AnalysedEdition;
+import io.gazette.analysis.PageCredit;
 import io.gazette.archive.ArchiveFormat;
 import io.gazette.archive.Edition;
 import io.gazette.archive.SkippedEntry;

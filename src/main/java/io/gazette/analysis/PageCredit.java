@@ -1,4 +1,4 @@
-package io.gazette.warehouse;
+package io.gazette.analysis;
 
 import io.gazette.article.Author;
 

@@ -1,4 +1,4 @@
-package io.gazette.job;
+package io.gazette.analysis;
 
 import io.gazette.archive.EditionContent;
 import io.gazette.archive.PageText;
@@ -11,16 +11,15 @@ import io.gazette.nlp.AliasResolver;
 import io.gazette.nlp.TextAnalysis;
 import io.gazette.nlp.TextAnalyzer;
 import io.gazette.normalize.DateExtractor;
+import io.gazette.normalize.DateMention;
+import io.gazette.normalize.Quantity;
 import io.gazette.normalize.QuantityExtractor;
-import io.gazette.warehouse.AnalysedArticle;
-import io.gazette.warehouse.AnalysedPages;
-import io.gazette.warehouse.PageCredit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Runs the text stages over one edition: clean, split, amounts, dates, names. */
-public final class EditionAnalyzer {
+public class EditionAnalyzer {
 
     private final PageCleaner cleaner = new PageCleaner();
     private final ArticleSplitter splitter = new ArticleSplitter();
@@ -33,6 +32,23 @@ public final class EditionAnalyzer {
         this.quantities = quantities;
         this.dates = dates;
         this.language = language;
+    }
+
+    /**
+     * What one text names and states, analysed as one article of its own edition: amounts, dates (read against
+     * {@code reference}), and people, organisations and places with their short forms resolved.
+     *
+     * @param quantities amounts in the text
+     * @param dates dates in the text
+     * @param analysis names, titles and terms
+     */
+    public record AnalysedText(List<Quantity> quantities, List<DateMention> dates, TextAnalysis analysis) {
+    }
+
+    /** The pipeline on one text (the {@code extract} command): the same stages an article's body goes through. */
+    public AnalysedText analyseText(String text, LocalDate reference) {
+        TextAnalysis names = aliases.resolve(List.of(language.analyse(text))).get(0);
+        return new AnalysedText(quantities.extract(text), dates.extract(text, reference), names);
     }
 
     /** Every article of the edition, analysed, in page and position order, and the credits of its pages. */

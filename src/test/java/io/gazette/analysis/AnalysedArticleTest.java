@@ -1,10 +1,10 @@
-package io.gazette.warehouse;
+package io.gazette.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gazette.article.Article;
-import io.gazette.warehouse.AnalysedArticle.Field;
-import io.gazette.warehouse.AnalysedArticle.Position;
+import io.gazette.analysis.AnalysedArticle.Field;
+import io.gazette.analysis.AnalysedArticle.Position;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
