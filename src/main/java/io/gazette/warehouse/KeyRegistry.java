@@ -42,7 +42,8 @@ final class KeyRegistry {
             return key.intValue();
         }
         long next = nextKey("dim_source", "source_key");
-        update("INSERT INTO dim_source VALUES (?, ?, ?, ?)", next, source.code(), source.name(), source.region());
+        update("INSERT INTO dim_source (source_key, source_code, source_name, region) VALUES (?, ?, ?, ?)", next, source.code(),
+            source.name(), source.region());
         return (int) next;
     }
 
@@ -54,7 +55,7 @@ final class KeyRegistry {
         Long key = lookup("SELECT author_key FROM dim_author WHERE name = ?", name);
         if (key == null) {
             key = nextKey("dim_author", "author_key");
-            update("INSERT INTO dim_author VALUES (?, ?)", key, name);
+            update("INSERT INTO dim_author (author_key, name) VALUES (?, ?)", key, name);
         }
         authors.put(name, key.intValue());
         return key.intValue();
@@ -69,7 +70,7 @@ final class KeyRegistry {
         Long key = lookup("SELECT entity_key FROM dim_entity WHERE canonical_name = ? AND entity_type = ?", canonical, type);
         if (key == null) {
             key = nextKey("dim_entity", "entity_key");
-            update("INSERT INTO dim_entity VALUES (?, ?, ?)", key, canonical, type);
+            update("INSERT INTO dim_entity (entity_key, canonical_name, entity_type) VALUES (?, ?, ?)", key, canonical, type);
         }
         entities.put(id, key.intValue());
         return key.intValue();
@@ -77,7 +78,7 @@ final class KeyRegistry {
 
     void alias(String alias, int entityKey) throws SQLException {
         if (aliases.add(entityKey + "\t" + alias)) {
-            update("INSERT OR IGNORE INTO dim_entity_alias VALUES (?, ?)", alias, entityKey);
+            update("INSERT OR IGNORE INTO dim_entity_alias (alias, entity_key) VALUES (?, ?)", alias, entityKey);
         }
     }
 
@@ -87,7 +88,7 @@ final class KeyRegistry {
             return key;
         }
         long next = nextKey("key_article", "article_key");
-        update("INSERT INTO key_article VALUES (?, ?)", uid, next);
+        update("INSERT INTO key_article (article_uid, article_key) VALUES (?, ?)", uid, next);
         return next;
     }
 

@@ -45,7 +45,8 @@ public final class RunLog {
 
     /** Records what happened to one archive in this run. */
     public void archive(ArchiveOutcome outcome) throws SQLException {
-        String sql = "INSERT INTO etl_archive VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String sql = "INSERT INTO etl_archive (run_id, archive_path, source_code, edition_date, sha256, status, pages, articles, "
+            + "started_at, finished_at, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setString(1, runId);
             ps.setString(2, outcome.archivePath());
@@ -64,7 +65,8 @@ public final class RunLog {
 
     /** Records one thing that could not be loaded. */
     public void reject(String archivePath, String entryName, String stage, String reason, String detail) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO etl_reject VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = connection.prepareStatement(
+            "INSERT INTO etl_reject (run_id, archive_path, entry_name, stage, reason, detail, rejected_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, runId);
             ps.setString(2, archivePath);
             ps.setString(3, entryName);

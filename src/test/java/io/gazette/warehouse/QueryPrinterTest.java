@@ -1,0 +1,54 @@
+package io.gazette.warehouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+
+/** The three output formats of {@code gazette query}, over an in-memory DuckDB result. */
+class QueryPrinterTest {
+
+    private static final String SQL = "SELECT * FROM (VALUES ('淮安', 480.500000::DECIMAL(38,6), 3, NULL, [1, 2]),"
+        + " ('a,\"b\"', 7.000000::DECIMAL(38,6), 12, 'x', [])) t(name, amount, n, note, list)";
+
+    @Test
+    void tableAlignsWideCharactersAndCountsRows() throws Exception {
+        String out = print(QueryFormat.TABLE);
+        // 淮安 takes four terminal columns, a,"b" five: the first column is five wide.
+        assertThat(out.lines()).first().asString().isEqualTo("name  | amount | n  | note | list");
+        assertThat(out).contains("淮安  | 480.5  | 3  | NULL | [1, 2]").contains("(2 rows)");
+    }
+
+    @Test
+    void csvQuotesWhatNeedsQuotingAndLeavesNullsEmpty() throws Exception {
+        assertThat(print(QueryFormat.CSV).lines()).containsExactly(
+            "name,amount,n,note,list", "淮安,480.5,3,,\"[1, 2]\"", "\"a,\"\"b\"\"\",7,12,x,[]");
+    }
+
+    @Test
+    void jsonKeepsNumbersListsAndNullsAndQuotesDecimals() throws Exception {
+        assertThat(print(QueryFormat.JSON).lines()).containsExactly(
+            "{\"name\":\"淮安\",\"amount\":\"480.5\",\"n\":3,\"note\":null,\"list\":[1,2]}",
+            "{\"name\":\"a,\\\"b\\\"\",\"amount\":\"7\",\"n\":12,\"note\":\"x\",\"list\":[]}");
+    }
+
+    @Test
+    void jsonStringsEscapeControlCharacters() {
+        assertThat(Json.string("a\"b\\c\nd\te\u0001")).isEqualTo("\"a\\\"b\\\\c\\nd\\te\\u0001\"");
+    }
+
+    private static String print(QueryFormat format) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(SQL); PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            assertThat(new QueryPrinter().print(rs, format, out)).isEqualTo(2);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}
