@@ -78,6 +78,7 @@ public class IngestCommand implements Callable<Integer> {
 
     private int ingest(IngestRequest request) throws Exception {
         CountDownLatch finished = new CountDownLatch(1);
+        stopSignal.clear();
         Thread stopOnTerm = new Thread(() -> stopAfterCurrentEditions(stopSignal, finished), "gazette-sigterm");
         Runtime.getRuntime().addShutdownHook(stopOnTerm);
         try {

@@ -63,7 +63,6 @@ public class IngestJobConfiguration {
                                 @Value("#{jobParameters['source']}") String source, @Value("#{jobParameters['date']}") String date,
                                 @Value("#{jobParameters['threads']}") Long threads, @Value("#{jobParameters['run.id']}") String runId,
                                 StopSignal stopSignal) {
-        stopSignal.clear();
         IngestRequest request = new IngestRequest(Path.of(inbox), Path.of(warehouse), source, date == null ? null : LocalDate.parse(date),
             threads == null ? 1 : Math.max(1, threads.intValue()));
         return new IngestSession(request, runId, new RunReport(System.out, System.err, stopSignal));

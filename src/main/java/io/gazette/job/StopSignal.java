@@ -21,8 +21,8 @@ public class StopSignal {
         return requested.get();
     }
 
-    /** A new run starts unstopped. */
-    void clear() {
+    /** A new run starts unstopped: cleared by whoever starts the run, before it can be asked to stop. */
+    public void clear() {
         requested.set(false);
     }
 }
