@@ -29,7 +29,7 @@ public class EditionFailureRecorder implements SkipListener<EditionTask, Edition
         LocalDate date = task.edition() == null ? null : task.edition().editionDate();
         try {
             session.runLog().reject(task.archivePath(), entry, stage, reason, message);
-            session.runLog().archive(new ArchiveOutcome(task.archivePath(), task.source().code(), date, null, ArchiveOutcome.FAILED,
+            session.runLog().archive(new ArchiveOutcome(task.archivePath(), task.source().code(), date, null, ArchiveOutcome.Status.FAILED,
                 null, null, task.queuedAt(), message));
         } catch (SQLException e) {
             throw new DataAccessResourceFailureException("cannot record the failure of " + task.archivePath(), e);

@@ -29,7 +29,7 @@ public class EditionWriter implements ItemWriter<EditionResult> {
             EditionTask task = result.task();
             if (result.analysed() == null) {
                 session.runLog().archive(new ArchiveOutcome(task.archivePath(), task.source().code(), task.edition().editionDate(),
-                    task.previousSha256(), ArchiveOutcome.SKIPPED, null, null, task.queuedAt(), "unchanged since last load"));
+                    task.previousSha256(), ArchiveOutcome.Status.SKIPPED, null, null, task.queuedAt(), "unchanged since last load"));
                 session.report().skipped(task.archivePath());
             } else {
                 load(result.analysed());
@@ -45,7 +45,7 @@ public class EditionWriter implements ItemWriter<EditionResult> {
             String message = edition.archivePath() + ": warehouse load failed: " + e.getMessage().lines().findFirst().orElse("");
             session.runLog().reject(edition.archivePath(), null, "load", "load_failed", message);
             session.runLog().archive(new ArchiveOutcome(edition.archivePath(), edition.source().code(), edition.edition().editionDate(),
-                edition.sha256(), ArchiveOutcome.FAILED, edition.pages(), null, edition.startedAt(), message));
+                edition.sha256(), ArchiveOutcome.Status.FAILED, edition.pages(), null, edition.startedAt(), message));
             session.report().failed(edition.archivePath(), message);
             return;
         }

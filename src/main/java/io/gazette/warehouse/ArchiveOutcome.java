@@ -16,11 +16,23 @@ import java.time.LocalDate;
  * @param startedAt when work on it began
  * @param message one line for the operator
  */
-public record ArchiveOutcome(String archivePath, String sourceCode, LocalDate editionDate, String sha256, String status,
+public record ArchiveOutcome(String archivePath, String sourceCode, LocalDate editionDate, String sha256, Status status,
                              Integer pages, Integer articles, Instant startedAt, String message) {
 
-    public static final String LOADED = "loaded";
-    public static final String FAILED = "failed";
-    public static final String SKIPPED = "skipped";
-    public static final String REMOVED = "removed";
+    /** What became of an archive in a run (etl_archive.status). */
+    public enum Status {
+        LOADED, FAILED, SKIPPED, REMOVED;
+
+        /** The value stored in etl_archive.status. */
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public ArchiveOutcome {
+        java.util.Objects.requireNonNull(archivePath, "archivePath");
+        java.util.Objects.requireNonNull(sourceCode, "sourceCode");
+        java.util.Objects.requireNonNull(status, "status");
+        java.util.Objects.requireNonNull(startedAt, "startedAt");
+    }
 }

@@ -73,7 +73,7 @@ public final class EditionLoader {
                 runLog.reject(edition.archivePath(), skipped.entryName(), "archive", skipped.reason(), skipped.detail());
             }
             runLog.archive(new ArchiveOutcome(edition.archivePath(), edition.source().code(), edition.edition().editionDate(),
-                edition.sha256(), ArchiveOutcome.LOADED, edition.pages(), edition.articles().size(), edition.startedAt(),
+                edition.sha256(), ArchiveOutcome.Status.LOADED, edition.pages(), edition.articles().size(), edition.startedAt(),
                 edition.skipped().isEmpty() ? null : edition.skipped().size() + " entries skipped"));
             pauseForCrashDrill(edition);
             execute("COMMIT");
@@ -97,7 +97,7 @@ public final class EditionLoader {
             EditionHeld held = held(sourceCode, editionDate);
             if (held.articles() > 0) {
                 deleteEdition(held.sourceKey(), dateKey(editionDate));
-                runLog.archive(new ArchiveOutcome(held.archivePath(), sourceCode, editionDate, held.sha256(), ArchiveOutcome.REMOVED,
+                runLog.archive(new ArchiveOutcome(held.archivePath(), sourceCode, editionDate, held.sha256(), ArchiveOutcome.Status.REMOVED,
                     null, held.articles(), java.time.Instant.now(), reason));
             }
             execute("COMMIT");

@@ -53,7 +53,7 @@ public final class RunLog {
             ps.setString(3, outcome.sourceCode());
             ps.setObject(4, outcome.editionDate());
             ps.setString(5, outcome.sha256());
-            ps.setString(6, outcome.status());
+            ps.setString(6, outcome.status().code());
             ps.setObject(7, outcome.pages());
             ps.setObject(8, outcome.articles());
             ps.setTimestamp(9, Timestamp.from(outcome.startedAt()));

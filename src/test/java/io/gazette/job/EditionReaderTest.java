@@ -29,7 +29,7 @@ class EditionReaderTest {
         Path inbox = inbox();
         try (IngestSession session = session(new IngestRequest(inbox, dir.resolve("w.duckdb"), null, null, 1))) {
             session.runLog().archive(new ArchiveOutcome("a-paper/2024-06-01.zip", "a-paper", LocalDate.of(2024, 6, 1), "abc",
-                ArchiveOutcome.LOADED, 1, 1, Instant.now(), null));
+                ArchiveOutcome.Status.LOADED, 1, 1, Instant.now(), null));
             List<EditionTask> tasks = readAll(new EditionReader(session));
             assertThat(tasks).extracting(EditionTask::archivePath)
                 .containsExactlyInAnyOrder("a-paper/2024-06-01.zip", "a-paper/2024-06-02.zip", "b-paper/2024-06-01.zip",
