@@ -36,6 +36,8 @@ public class EditionProcessor implements ItemProcessor<EditionTask, EditionResul
     }
 
     private EditionResult readAndAnalyse(EditionTask task) throws EditionFailedException {
+        // The edition's own time starts here, on its worker, not when the run planned it.
+        java.time.Instant started = java.time.Instant.now();
         if (task.problem() != null) {
             throw new EditionFailedException("inbox", task.problem().reason(), null, task.problem().detail(), null);
         }
@@ -46,7 +48,7 @@ public class EditionProcessor implements ItemProcessor<EditionTask, EditionResul
         EditionContent content = changed.get();
         AnalysedPages text = analyse(task, content);
         AnalysedEdition analysed = new AnalysedEdition(task.edition(), task.source(), task.archivePath(), content.sha256(),
-            content.pages().size(), text.articles(), content.skipped(), task.queuedAt(), text.pageCredits());
+            content.pages().size(), text.articles(), content.skipped(), started, text.pageCredits());
         return new EditionResult(task, analysed);
     }
 
