@@ -55,9 +55,21 @@ public final class GazetteProcess {
         return javaCommandWithHeap("1500m", args);
     }
 
-    /** The command line that runs the packaged jar with {@code args} and a heap of at most {@code maxHeap}. */
+    /**
+     * The command line that runs the packaged jar with {@code args} and a heap of at most {@code maxHeap}, tuned to
+     * start fast (the client compiler only, the serial collector): a child without the name model spends most of
+     * its life starting up.
+     */
     public static List<String> javaCommandWithHeap(String maxHeap, String... args) {
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + maxHeap, "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + maxHeap, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+            "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** The command line for a child that runs the name model: the optimising compiler, as in production. */
+    private static List<String> javaCommandWithModel(String... args) {
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx1500m", "-jar", JAR.toString()));
         command.addAll(List.of(args));
         return command;
     }
@@ -74,7 +86,8 @@ public final class GazetteProcess {
 
     /** Starts the jar without waiting; output goes to files so a chatty child never blocks on a full pipe. */
     public static Process start(Path workDir, Map<String, String> env, String... args) throws IOException {
-        return startCommand(workDir, env, javaCommand(args));
+        boolean model = "corenlp".equals(env.get(NAME_MODEL));
+        return startCommand(workDir, env, model ? javaCommandWithModel(args) : javaCommand(args));
     }
 
     /** Starts any command without waiting, output to files like {@link #start}. */
