@@ -62,24 +62,24 @@ public final class ArchiveReader {
      * costs one read and a changed one is not read twice. (A folder edition's files are hashed first, then read.)
      */
     public Optional<EditionContent> readIfChanged(Edition edition, String previousSha256) throws ArchiveException {
-        MessageDigest digest = sha256();
+        String sha256;
         Collector collector;
         try {
             if (edition.format() == ArchiveFormat.FOLDER) {
                 if (previousSha256 != null && previousSha256.equals(checksum(edition))) {
                     return Optional.empty();
                 }
+                MessageDigest digest = sha256();
                 List<Path> files = folderFiles(edition.path());
                 collector = new Collector(edition, folderSize(files));
                 readFolder(edition.path(), files, collector, digest);
+                sha256 = HexFormat.of().formatHex(digest.digest());
             } else {
                 byte[] archive = readArchiveFile(edition.path());
-                digest.update(archive);
-                if (previousSha256 != null && previousSha256.equals(HexFormat.of().formatHex(digest.digest()))) {
+                sha256 = HexFormat.of().formatHex(sha256().digest(archive));
+                if (sha256.equals(previousSha256)) {
                     return Optional.empty();
                 }
-                digest.reset();
-                digest.update(archive);
                 collector = new Collector(edition, archive.length);
                 switch (edition.format()) {
                     case ZIP -> readZip(archive, collector);
@@ -97,7 +97,7 @@ public final class ArchiveReader {
             throw new ArchiveException(edition.path().getFileName() + ": no text pages (*.txt) in archive"
                 + (collector.skipped.isEmpty() ? " (it is empty)" : " (" + collector.skipped.size() + " other entries)"));
         }
-        return Optional.of(new EditionContent(edition, HexFormat.of().formatHex(digest.digest()), pages, List.copyOf(collector.skipped)));
+        return Optional.of(new EditionContent(edition, sha256, pages, List.copyOf(collector.skipped)));
     }
 
     /** The whole archive file in memory, refused before any read when it is not a regular file or over the limit. */
