@@ -53,8 +53,8 @@ public record AnalysedArticle(int pageNo, String entryName, Article article, Loc
 
     /** Where an offset into {@link #analysedText()} stands in the article. */
     public Position position(int offset) {
-        int headline = titleLine(article.headline()).length();
-        int subtitle = titleLine(article.subtitle()).length();
+        int headline = length(article.headline());
+        int subtitle = length(article.subtitle());
         if (offset <= headline) {
             return new Position(Field.HEADLINE, offset);
         }
@@ -62,6 +62,10 @@ public record AnalysedArticle(int pageNo, String entryName, Article article, Loc
             return new Position(Field.SUBTITLE, offset - headline - 1);
         }
         return new Position(Field.BODY, offset - headline - subtitle - 2);
+    }
+
+    private static int length(String title) {
+        return title == null ? 0 : title.length();
     }
 
     private static String titleLine(String title) {

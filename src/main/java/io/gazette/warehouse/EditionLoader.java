@@ -245,10 +245,9 @@ public final class EditionLoader {
                         entityFacts.append(row.firstOffset().intValue());
                     }
                     entityFacts.append(row.inTitle()).endRow();
-                    for (EntityMention m : row.occurrences()) {
-                        AnalysedArticle.Position at = a.position(m.start());
+                    for (Occurrence o : row.occurrences()) {
                         occurrences.beginRow().append(key).append(row.entityKey()).append(sourceKey).append(dateKey)
-                            .append(m.text()).append(at.offset()).append(at.field().code()).endRow();
+                            .append(o.surface()).append(o.at().offset()).append(o.at().field().code()).endRow();
                     }
                 }
                 appendQuantities(quantities, key, a, sourceKey, dateKey);
@@ -341,15 +340,17 @@ public final class EditionLoader {
         for (var e : occurrences.entrySet()) {
             Integer firstInBody = null;
             boolean inTitle = false;
+            List<Occurrence> placed = new java.util.ArrayList<>();
             for (EntityMention m : e.getValue()) {
                 AnalysedArticle.Position at = a.position(m.start());
+                placed.add(new Occurrence(m.text(), at));
                 if (at.field() != AnalysedArticle.Field.BODY) {
                     inTitle = true;
                 } else if (firstInBody == null || at.offset() < firstInBody) {
                     firstInBody = at.offset();
                 }
             }
-            rows.add(new MentionRow(e.getKey(), e.getValue().size(), firstInBody, inTitle, List.copyOf(e.getValue())));
+            rows.add(new MentionRow(e.getKey(), placed.size(), firstInBody, inTitle, List.copyOf(placed)));
         }
         return rows;
     }
@@ -387,7 +388,11 @@ public final class EditionLoader {
     private record AuthorRow(int authorKey, String role) {
     }
 
-    private record MentionRow(int entityKey, int count, Integer firstOffset, boolean inTitle, List<EntityMention> occurrences) {
+    private record MentionRow(int entityKey, int count, Integer firstOffset, boolean inTitle, List<Occurrence> occurrences) {
+    }
+
+    /** An entity's surface form and where it stands: the field of the article and the offset in it. */
+    private record Occurrence(String surface, AnalysedArticle.Position at) {
     }
 
     private record TitleRow(int personKey, Integer orgKey, String title) {
