@@ -120,7 +120,7 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
             NameMention name = withHanlpNameEnd(NameRules.withOrdinal(text,
                 rules.withoutTrailingPost(NameRules.withoutFamiliarPrefix(recognised))), tokens);
             if (name.type() == EntityType.PERSON && cutsThroughAWord(name, fine)
-                || name.type() == EntityType.ORG && (startsOrEndsInsideAWord(name, fine) || commonWordsOnly(name, fine))) {
+                || name.type() == EntityType.ORG && (startsOrEndsInsideAWord(name, fine) || isOrganisationOfCommonWords(name, fine))) {
                 continue;
             }
             if (name.type() == EntityType.ORG && isLocalName(name.text())) {
@@ -281,7 +281,7 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
      * and nouns do make place names: 安置小区, 建设村.)
      */
     static boolean runsOverASentence(EntityMention place, List<Token> fine, List<NameMention> modelNames) {
-        List<Token> inside = fine.stream().filter(t -> place.start() <= t.start() && t.end() <= place.end()).toList();
+        List<Token> inside = tokensWithin(fine, place.start(), place.end());
         if (inside.size() < 3) {
             return false;
         }
@@ -299,7 +299,7 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
         List<EntityMention> out = new ArrayList<>(entities.size());
         for (EntityMention e : entities) {
             List<Token> inside = e.type() != EntityType.PLACE ? List.of()
-                : fine.stream().filter(t -> e.start() <= t.start() && t.end() <= e.end()).toList();
+                : tokensWithin(fine, e.start(), e.end());
             int start = e.start();
             for (int k = 0; k + 1 < inside.size(); k++) {
                 Token left = inside.get(k);
@@ -325,12 +325,12 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
      * Latin letter) or ends like a body (会, 局, 公司 ...): the model's "organisation" made of common words with
      * neither (文化体育, 城乡比) is none.
      */
-    boolean commonWordsOnly(NameMention name, List<Token> fine) {
+    boolean isOrganisationOfCommonWords(NameMention name, List<Token> fine) {
         if (ORG_ENDINGS.indexOf(name.text().charAt(name.text().length() - 1)) >= 0
             || lexicon.orgSuffixes().stream().anyMatch(name.text()::endsWith)) {
             return false;
         }
-        return fine.stream().filter(t -> name.start() <= t.start() && t.end() <= name.end())
+        return tokensWithin(fine, name.start(), name.end()).stream()
             .allMatch(t -> !t.isProper() && CoreDictionary.get(t.word()) != null
                 && t.word().codePoints().allMatch(Character::isIdeographic));
     }
@@ -359,6 +359,11 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
             }
         }
         candidates.removeAll(replaced);
+    }
+
+    /** The words that lie wholly inside {@code [start, end)}. */
+    private static List<Token> tokensWithin(List<Token> fine, int start, int end) {
+        return fine.stream().filter(t -> start <= t.start() && t.end() <= end).toList();
     }
 
     private static boolean commonWordsOnly(List<Token> fine, int start, int end) {
@@ -490,7 +495,7 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
     private static List<EntityMention> repeatKnownPeople(String text, List<EntityMention> entities, List<NameMention> bySurname) {
         List<EntityMention> all = new ArrayList<>(entities);
         Map<String, EntityMention> people = new LinkedHashMap<>();
-        entities.stream().filter(e -> e.type() == EntityType.PERSON && bySurname.stream().noneMatch(s -> s.start() == e.start()))
+        entities.stream().filter(e -> e.type() == EntityType.PERSON && !isSurnameOnly(e, bySurname))
             .forEach(e -> people.putIfAbsent(e.text(), e));
         for (EntityMention person : people.values()) {
             int at = text.indexOf(person.text());
@@ -514,14 +519,17 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
     private static List<EntityMention> withFullNames(List<EntityMention> entities, List<NameMention> bySurname) {
         List<EntityMention> out = new ArrayList<>(entities.size());
         for (EntityMention e : entities) {
-            boolean surnameOnly = e.type() == EntityType.PERSON
-                && bySurname.stream().anyMatch(s -> s.start() == e.start() && s.end() == e.end());
-            List<String> full = !surnameOnly ? List.of() : entities.stream()
+            List<String> full = !isSurnameOnly(e, bySurname) ? List.of() : entities.stream()
                 .filter(o -> o.type() == EntityType.PERSON && o.text().length() > e.text().length() && o.text().startsWith(e.text()))
                 .map(EntityMention::canonical).distinct().toList();
             out.add(full.size() == 1 ? new EntityMention(e.text(), e.type(), full.get(0), e.start(), e.end()) : e);
         }
         return out;
+    }
+
+    /** A person named by the surname and a form of address (李 of 李先生). */
+    private static boolean isSurnameOnly(EntityMention e, List<NameMention> bySurname) {
+        return e.type() == EntityType.PERSON && bySurname.stream().anyMatch(s -> s.start() == e.start() && s.end() == e.end());
     }
 
     private List<Term> terms(List<Token> tokens) {
