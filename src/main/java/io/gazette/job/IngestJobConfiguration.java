@@ -7,8 +7,7 @@ import io.gazette.nlp.TextAnalyzer;
 import io.gazette.warehouse.DataChecks;
 import io.gazette.warehouse.LoadProperties;
 import io.gazette.warehouse.SnapshotPublisher;
-import java.nio.file.Path;
-import java.time.LocalDate;
+import java.util.Map;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -59,13 +58,9 @@ public class IngestJobConfiguration {
     /** The run's session, made from the job's parameters; its warehouse is closed when the job ends. */
     @Bean(destroyMethod = "close")
     @JobScope
-    IngestSession ingestSession(@Value("#{jobParameters['inbox']}") String inbox, @Value("#{jobParameters['warehouse']}") String warehouse,
-                                @Value("#{jobParameters['source']}") String source, @Value("#{jobParameters['date']}") String date,
-                                @Value("#{jobParameters['threads']}") Long threads, @Value("#{jobParameters['run.id']}") String runId,
-                                StopSignal stopSignal) {
-        IngestRequest request = new IngestRequest(Path.of(inbox), Path.of(warehouse), source, date == null ? null : LocalDate.parse(date),
-            threads == null ? 1 : Math.max(1, threads.intValue()));
-        return new IngestSession(request, runId, new RunReport(System.out, System.err, stopSignal));
+    IngestSession ingestSession(@Value("#{jobParameters}") Map<String, Object> parameters, StopSignal stopSignal) {
+        return new IngestSession(IngestRequest.fromJobParameters(parameters), (String) parameters.get(RUN_ID),
+            new RunReport(System.out, System.err, stopSignal));
     }
 
     /** After every step, what the run has done so far goes to the job's execution context. */
@@ -103,8 +98,8 @@ public class IngestJobConfiguration {
     @JobScope
     Step loadEditionsStep(JobRepository jobRepository, EditionReader editionReader, EditionProcessor editionProcessor,
                           EditionWriter editionWriter, EditionFailureRecorder editionFailureRecorder,
-                          StepExecutionListener runReportListener, @Value("#{jobParameters['threads']}") Long threads) {
-        int workers = threads == null ? 1 : Math.max(1, threads.intValue());
+                          StepExecutionListener runReportListener, IngestSession ingestSession) {
+        int workers = ingestSession.request().threads();
         ChunkOrientedStepBuilder<EditionTask, EditionResult> builder = new StepBuilder("loadEditionsStep", jobRepository)
             .<EditionTask, EditionResult>chunk(workers)
             .reader(editionReader)

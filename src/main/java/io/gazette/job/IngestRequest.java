@@ -2,6 +2,7 @@ package io.gazette.job;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
@@ -30,6 +31,15 @@ public record IngestRequest(Path inbox, Path warehouse, String source, LocalDate
             parameters.addString(IngestJobConfiguration.DATE, date.toString());
         }
         return parameters.toJobParameters();
+    }
+
+    /** The request a job's parameters (as {@link #jobParameters} writes them) stand for. */
+    public static IngestRequest fromJobParameters(Map<String, ?> parameters) {
+        Object date = parameters.get(IngestJobConfiguration.DATE);
+        Object threads = parameters.get(IngestJobConfiguration.THREADS);
+        return new IngestRequest(Path.of((String) parameters.get(IngestJobConfiguration.INBOX)),
+            Path.of((String) parameters.get(IngestJobConfiguration.WAREHOUSE)), (String) parameters.get(IngestJobConfiguration.SOURCE),
+            date == null ? null : LocalDate.parse((String) date), threads == null ? 1 : Math.max(1, ((Number) threads).intValue()));
     }
 
     /** True when the run reloads named editions regardless of their checksum. */
