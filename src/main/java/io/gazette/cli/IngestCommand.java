@@ -101,11 +101,11 @@ public class IngestCommand implements Callable<Integer> {
                 return ExitCodes.LOCKED;
             }
             SQLException sql = causeOf(cause, SQLException.class);
+            IOException io = causeOf(cause, IOException.class);
             if (sql != null) {
                 System.err.println("gazette: warehouse " + request.warehouse() + ": " + Messages.oneLine(sql));
-            } else if (causeOf(cause, IOException.class) != null && "publishSnapshotStep".equals(failedStep(execution))) {
-                System.err.println("gazette: cannot publish the snapshot of " + request.warehouse() + ": "
-                    + Messages.oneLine(causeOf(cause, IOException.class)));
+            } else if (io != null && "publishSnapshotStep".equals(failedStep(execution))) {
+                System.err.println("gazette: cannot publish the snapshot of " + request.warehouse() + ": " + Messages.oneLine(io));
             } else {
                 String why = cause == null ? execution.getStatus().toString() : Messages.oneLine(cause);
                 System.err.println("gazette: ingest stopped: " + why);

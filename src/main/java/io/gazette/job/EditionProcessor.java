@@ -7,6 +7,8 @@ import io.gazette.archive.ArchiveException;
 import io.gazette.archive.ArchiveReader;
 import io.gazette.archive.EditionContent;
 import io.gazette.archive.UndecodableTextException;
+import java.time.Instant;
+import java.util.Optional;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
@@ -37,11 +39,11 @@ public class EditionProcessor implements ItemProcessor<EditionTask, EditionResul
 
     private EditionResult readAndAnalyse(EditionTask task) throws EditionFailedException {
         // The edition's own time starts here, on its worker, not when the run planned it.
-        java.time.Instant started = java.time.Instant.now();
+        Instant started = Instant.now();
         if (task.problem() != null) {
             throw new EditionFailedException("inbox", task.problem().reason(), null, task.problem().detail(), null);
         }
-        java.util.Optional<EditionContent> changed = read(task);
+        Optional<EditionContent> changed = read(task);
         if (changed.isEmpty()) {
             return new EditionResult(task, null);
         }
@@ -63,7 +65,7 @@ public class EditionProcessor implements ItemProcessor<EditionTask, EditionResul
         }
     }
 
-    private java.util.Optional<EditionContent> read(EditionTask task) throws EditionFailedException {
+    private Optional<EditionContent> read(EditionTask task) throws EditionFailedException {
         try {
             return archives.readIfChanged(task.edition(), task.previousSha256());
         } catch (UndecodableTextException e) {
