@@ -61,15 +61,18 @@ public final class GazetteProcess {
      * its life starting up.
      */
     public static List<String> javaCommandWithHeap(String maxHeap, String... args) {
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + maxHeap, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-            "-jar", JAR.toString()));
-        command.addAll(List.of(args));
-        return command;
+        return java(List.of("-Xmx" + maxHeap, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), args);
     }
 
     /** The command line for a child that runs the name model: the optimising compiler, as in production. */
     private static List<String> javaCommandWithModel(String... args) {
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx1500m", "-jar", JAR.toString()));
+        return java(List.of("-Xmx1500m"), args);
+    }
+
+    private static List<String> java(List<String> jvmOptions, String... args) {
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         return command;
     }

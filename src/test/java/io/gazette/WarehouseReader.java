@@ -1,6 +1,10 @@
 package io.gazette;
 
+import io.gazette.warehouse.QueryFormat;
+import io.gazette.warehouse.QueryPrinter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,12 +31,8 @@ public final class WarehouseReader {
 
     /** Every row of a query, columns joined by {@code |}. */
     public static List<String> rows(Path warehouse, String sql) throws SQLException {
-        Properties readOnly = new Properties();
-        readOnly.setProperty("duckdb.read_only", "true");
-        List<String> rows = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse.toAbsolutePath(), readOnly);
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
+        return query(warehouse, sql, rs -> {
+            List<String> rows = new ArrayList<>();
             int columns = rs.getMetaData().getColumnCount();
             while (rs.next()) {
                 StringBuilder row = new StringBuilder();
@@ -41,44 +41,38 @@ public final class WarehouseReader {
                 }
                 rows.add(row.toString());
             }
-        }
-        return rows;
+            return rows;
+        });
     }
 
-    /**
-     * Every row of a query as one JSON object per line, as {@code gazette query --format json} prints simple
-     * columns: integers bare, decimals and text quoted, nulls as null.
-     */
+    /** Every row of a query as one JSON object per line, printed by the printer {@code gazette query --format json} uses. */
     public static String json(Path warehouse, String sql) throws SQLException {
-        Properties readOnly = new Properties();
-        readOnly.setProperty("duckdb.read_only", "true");
-        StringBuilder out = new StringBuilder();
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse.toAbsolutePath(), readOnly);
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                out.append('{');
-                for (int i = 1; i <= columns; i++) {
-                    Object value = rs.getObject(i);
-                    out.append(i > 1 ? "," : "").append('"').append(rs.getMetaData().getColumnLabel(i)).append("\":");
-                    if (value instanceof java.math.BigDecimal decimal) {
-                        out.append('"').append(decimal.stripTrailingZeros().toPlainString()).append('"');
-                    } else if (value == null || value instanceof Number || value instanceof Boolean) {
-                        out.append(value);
-                    } else {
-                        out.append('"').append(value.toString().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-                    }
-                }
-                out.append("}\n");
+        return query(warehouse, sql, rs -> {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+                new QueryPrinter().print(rs, QueryFormat.JSON, out);
             }
-        }
-        return out.toString();
+            return bytes.toString(StandardCharsets.UTF_8);
+        });
     }
 
     /** The single value of a one-row, one-column query. */
     public static String value(Path warehouse, String sql) throws SQLException {
         List<String> rows = rows(warehouse, sql);
         return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    private interface ResultReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private static <T> T query(Path warehouse, String sql, ResultReader<T> reader) throws SQLException {
+        Properties readOnly = new Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse.toAbsolutePath(), readOnly);
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            return reader.read(rs);
+        }
     }
 }
