@@ -17,12 +17,12 @@ record TitleLines(String headline, List<String> subtitles) {
 
     private static final int FRAGMENT_MAX = 6;
     private static final Pattern REPORTING = Pattern.compile("(?:强调|表示|指出|宣布|透露|认为|提出|要求|获悉|建议|说|称|时强调|时指出)$");
-    /** A kicker saying when: 9月末, 今年二季度, 2018年底投产以来. */
+    /** A kicker saying when: 9月末, 明年一季度, 2016年底投产以来. */
     private static final Pattern TIME_PHRASE = Pattern.compile("^(?:截至|自|从)?(?:\\d{4}年|今年|去年|前?[\\d一二三四五六七八九十]{1,2}个?月|"
         + "[一二三四]季度)(?:.{0,6}|.{0,16}(?:以来|期间|之际))$");
-    /** A kicker naming only who: 全省公安机关, 两部委, 江西赣州. */
+    /** A kicker naming only who: 全市税务部门, 两部委, 湖南郴州. */
     private static final Pattern SUBJECT_ONLY = Pattern.compile("^[\\p{IsHan}、]{2,16}(?:部|委|厅|署|机关|政府|中心|集团|公司|部门|委员会|办公室|省|市|县|州)$");
-    /** A subtitle giving the figures: 12项成果发布, 同比增加近30万亩, 连续3个月增长. */
+    /** A subtitle giving the figures: 12项成果发布, 同比增加近20万吨, 连续3个月增长. */
     private static final Pattern FIGURE = Pattern.compile("^(?:\\d|同比|环比|累计|连续|预计|强调)|百分之|%|连续\\d|同比");
     /** A line that reports an event: a subject of two characters or more, then the event. */
     private static final Pattern EVENT = Pattern.compile(
@@ -106,7 +106,7 @@ record TitleLines(String headline, List<String> subtitles) {
         return 1;
     }
 
-    /** A kicker that only says who spoke, who acted or when (某某强调, 全省公安机关, 9月末). */
+    /** A kicker that only says who spoke, who acted or when (某某强调, 全市税务部门, 9月末). */
     private static boolean saysWhoOrWhen(String line) {
         return REPORTING.matcher(line).find() || TIME_PHRASE.matcher(line).matches() || SUBJECT_ONLY.matcher(line).matches();
     }

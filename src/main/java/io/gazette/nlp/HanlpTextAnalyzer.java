@@ -53,7 +53,7 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
             .enablePlaceRecognize(true)
             .enableOrganizationRecognize(true)
             .enableCustomDictionary(true);
-        // HanLP's place and organisation recognisers glue neighbouring words into one token (徐杨街道严赵村党群服务中心);
+        // HanLP's place and organisation recognisers glue neighbouring words into one token (东湖街道李庄村党群服务中心);
         // compounds, titles and terms are read from a second, finer segmentation without them.
         this.fineSegment = HanLP.newSegment()
             .enableOffset(true)
@@ -278,7 +278,7 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
     /**
      * A place built up to its suffix over several words that include an adverb, conjunction, preposition, particle,
      * pronoun or 是, or a person the model found (要往 + 镇, 甲和 + 上海市), took in part of the sentence. (Verbs
-     * and nouns do make place names: 安置小区, 建设村.)
+     * and nouns do make place names: 滨河安置小区, 建设村.)
      */
     static boolean runsOverASentence(EntityMention place, List<Token> fine, List<NameMention> modelNames) {
         List<Token> inside = tokensWithin(fine, place.start(), place.end());

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Builds organisation and place names the segmenter leaves in pieces: a word ending in an organisation or
  * place suffix (党工委, 办事处, 公司; 街道, 小区, 村) joined with the proper nouns, lexicon words and nouns to its
- * left, as in 淮安 + 经济技术开发区 + 党工委 or 南马厂 + 街道. A name with a proper part (a place or person name,
+ * left, as in 淮安 + 经济技术开发区 + 党工委 or 北关 + 街道. A name with a proper part (a place or person name,
  * a word no dictionary knows, a lexicon name) is strong; one made of common words only (招商局) is weak.
  */
 final class NameCompounder {
@@ -31,7 +31,7 @@ final class NameCompounder {
     private static final Set<String> GOVERNMENT_SUFFIXES = Set.of("厅", "局", "委", "办", "院");
     private static final Set<String> SUB_UNITS = Set.of("分局", "党委", "党工委", "党组", "支部", "党支部", "工委", "办公室", "办事处",
         "管委会", "行业党委", "学院", "研究所");
-    /** Suffix words that also occur inside names (大学城中心警务室, 尚苑花园小区) and so do not end a name to their right. */
+    /** Suffix words that also occur inside names (科技城中心警务室, 锦华花园小区) and so do not end a name to their right. */
     private static final Set<String> INNER_SUFFIXES = Set.of("中心", "谷", "花园", "家园", "新村", "广场", "公园", "大学城", "科技", "乐园",
         "经济技术开发区", "开发区", "高新区");
     private static final Set<String> CONNECTORS = Set.of("和", "与");
@@ -172,8 +172,8 @@ final class NameCompounder {
     }
 
     /**
-     * A place is named by the last place or person name before its suffix (宜居示范居住区 + 威海小区); without one,
-     * the whole run of nouns is its name (农业生态园安置小区).
+     * A place is named by the last place or person name before its suffix (幸福示范居住区 + 东方小区); without one,
+     * the whole run of nouns is its name (滨河生态园安置小区).
      */
     private static int placeStart(List<Token> tokens, int from, int to) {
         for (int k = to - 1; k >= from; k--) {
@@ -298,7 +298,7 @@ final class NameCompounder {
         String type = suffixType(t);
         String known = lexicon.words().get(t.word());
         if (type != null && !"ORG".equals(known) && !"PLACE".equals(known) && !INNER_SUFFIXES.contains(t.word())) {
-            // A place ends a place name (南马厂街道 | 农业生态园安置小区) but may open an organisation's (淮安市 + 公安局);
+            // A place ends a place name (北关街道 | 滨河生态园安置小区) but may open an organisation's (淮安市 + 公安局);
             // an organisation ends a name too, unless the name is its sub-unit (分局, 党委).
             if (type.equals("PLACE")) {
                 return compoundType.equals("ORG") && t.nature().startsWith("ns");

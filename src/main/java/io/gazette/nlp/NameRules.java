@@ -31,7 +31,7 @@ final class NameRules {
         "大爷", "大妈", "大娘", "大姐", "阿姨", "医生", "大夫", "博士", "总理", "外长", "老", "某");
     /** Verbs of travel and stay before a place's short form: 来京, 赴美, 在港, 访日, 抵沪, 进疆. */
     private static final String TRAVEL = "来进在抵离返赴回驻留访去到";
-    /** What follows 某 when it is "some" (某一方面, 某些), not "Mr X": 于某一方面 names nobody. */
+    /** What follows 某 when it is "some" (某一方面, 某些), not "Mr X": 对某一方面 names nobody. */
     private static final String INDEFINITE = "一些种个位人方项处地时";
     /** Tags of single characters that are function words before a form of address (向老师学习, 和老师一起). */
     private static final List<String> NOT_A_SURNAME = List.of("p", "c", "u", "d", "r", "m", "q", "f", "v", "y", "e", "o");

@@ -44,7 +44,7 @@ final class TitledPersonFinder {
             if (name != null) {
                 List<PersonTitle> titles = titles(text, m.start(), nameStart, name);
                 found.add(new Found(name, nameStart, titles));
-                // 经开区领导刘晓松、卫龙君、葛玉海: the names listed after one title share it.
+                // 新区领导王立新、陈海燕、赵志强: the names listed after one title share it.
                 int next = nameStart + name.length();
                 while (next + 3 <= text.length() && text.charAt(next) == '、') {
                     String listed = name(text, next + 1, tokens);

@@ -98,7 +98,7 @@ class ArticleSplitterTest {
     @Test
     void parallelHeadsAreAlikeInLengthOrShape() {
         assertThat(ArticleSplitter.parallel("修好道路通乡村", "办好学校育新人")).isTrue();
-        assertThat(ArticleSplitter.parallel("加强宣传 营造氛围", "完善机制 落实责任到位")).isTrue();
+        assertThat(ArticleSplitter.parallel("强化服务 优化环境", "健全制度 压实工作责任")).isTrue();
         assertThat(ArticleSplitter.parallel("古镇新韵", "湖畔看晚霞")).isFalse();
         assertThat(ArticleSplitter.hasColumnTag("小城故事多(走基层)")).isTrue();
         assertThat(ArticleSplitter.hasColumnTag("(2021年1月8日,北京)")).isFalse();
@@ -108,7 +108,7 @@ class ArticleSplitterTest {
     void theMainTitleOfTwoLinesIsChosenByWhatTheLinesSay() {
         assertThat(TitleLines.mainOfTwo("某某在江西考察时强调", "推动高质量发展")).isEqualTo(1);
         assertThat(TitleLines.mainOfTwo("9月末", "外汇储备规模稳定")).isEqualTo(1);
-        assertThat(TitleLines.mainOfTwo("全省公安机关", "破获电信诈骗案千余起")).isEqualTo(1);
+        assertThat(TitleLines.mainOfTwo("全市税务部门", "办理退税逾万笔")).isEqualTo(1);
         assertThat(TitleLines.mainOfTwo("第十届读书节闭幕", "12项活动吸引万人参与")).isEqualTo(0);
         assertThat(TitleLines.mainOfTwo("乡村振兴开新局", "某县召开农村工作会议")).isEqualTo(0);
         assertThat(TitleLines.mainOfTwo("春风里的新希望", "山乡巨变看今朝")).isEqualTo(1);
