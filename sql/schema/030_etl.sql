@@ -17,7 +17,7 @@ CREATE TABLE IF NOT EXISTS etl_reject (
     run_id        VARCHAR NOT NULL,
     archive_path  VARCHAR NOT NULL,
     entry_name    VARCHAR,
-    stage         VARCHAR NOT NULL,        -- inbox, archive, decode, split, analyse, load
+    stage         VARCHAR NOT NULL,        -- inbox, archive, decode, analyse, process, load
     reason        VARCHAR NOT NULL,
     detail        VARCHAR,
     rejected_at   TIMESTAMP NOT NULL

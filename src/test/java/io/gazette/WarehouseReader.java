@@ -3,10 +3,8 @@ package io.gazette;
 import io.gazette.warehouse.QueryFormat;
 import io.gazette.warehouse.QueryPrinter;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,10 +21,21 @@ public final class WarehouseReader {
     private WarehouseReader() {
     }
 
-    /** The rows of {@code sql/reports/fingerprint.sql}, one line per table. */
-    public static String fingerprint(Path warehouse) throws IOException, SQLException {
-        String sql = Files.readString(Path.of("sql/reports/fingerprint.sql"), StandardCharsets.UTF_8);
-        return String.join("\n", rows(warehouse, sql));
+    /**
+     * A hash of every table's contents, independent of physical row order, one line per table: two loads of the
+     * same inbox give the same lines. Every table but the run log (etl_*, which records each run) is included, as
+     * the catalogue lists it, so a new table is covered without being named here.
+     */
+    public static String fingerprint(Path warehouse) throws SQLException {
+        List<String> tables = rows(warehouse, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
+            + "AND table_type = 'BASE TABLE' AND table_name NOT LIKE 'etl\\_%' ESCAPE '\\' ORDER BY table_name");
+        List<String> parts = new ArrayList<>();
+        for (String table : tables) {
+            parts.add(("SELECT '%1$s' AS table_name, count(*) AS row_count, "
+                + "md5(coalesce(string_agg(CAST(t AS VARCHAR), chr(10) ORDER BY CAST(t AS VARCHAR)), '')) AS fingerprint FROM %1$s t")
+                .formatted(table));
+        }
+        return String.join("\n", rows(warehouse, String.join(" UNION ALL ", parts) + " ORDER BY table_name"));
     }
 
     /** Every row of a query, columns joined by {@code |}. */

@@ -35,14 +35,29 @@ public record Article(int seqNo, String headline, List<String> subtitles, List<A
     }
 
     /** What kind of item it is: news (with body), photo (captions only) or fragment (no title). */
-    public String kind() {
+    public Kind kind() {
         if (headline == null) {
-            return "fragment";
+            return Kind.FRAGMENT;
         }
-        boolean photographed = authors.stream().anyMatch(a -> a.role().equals(Author.PHOTOGRAPHER));
+        boolean photographed = authors.stream().anyMatch(a -> a.role() == Author.Role.PHOTOGRAPHER);
         boolean dispatch = !paragraphs.isEmpty() && BlockKinds.isLead(paragraphs.get(0));
         boolean pictureOnly = paragraphs.isEmpty() && !captions.isEmpty()
             || photographed && !dispatch && body().length() + String.join("", captions).length() < PHOTO_TEXT_MAX;
-        return pictureOnly ? "photo" : "news";
+        return pictureOnly ? Kind.PHOTO : Kind.NEWS;
+    }
+
+    /** What {@code fact_article.kind} holds, stored as {@link #code()}. */
+    public enum Kind {
+        /** An article with a headline and a body. */
+        NEWS,
+        /** A picture with its caption and little or no text. */
+        PHOTO,
+        /** Text with no headline of its own: the end of an article continued from another page, a box, a notice. */
+        FRAGMENT;
+
+        /** The code stored in the warehouse: the name in lower case. */
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 }

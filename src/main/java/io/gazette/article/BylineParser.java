@@ -39,10 +39,10 @@ public final class BylineParser {
             String word = text.substring(roles.get(r)[0], roles.get(r)[1]);
             int end = r + 1 < roles.size() ? roles.get(r + 1)[0] : text.length();
             String names = text.substring(roles.get(r)[1], end);
-            String role = roleOf(word);
+            Author.Role role = roleOf(word);
             boolean photoAfter = r + 1 < roles.size() && text.substring(roles.get(r + 1)[0], roles.get(r + 1)[1]).equals("摄");
             if (photoAfter) {
-                role = Author.PHOTOGRAPHER;
+                role = Author.Role.PHOTOGRAPHER;
             }
             for (String name : names(names)) {
                 authors.add(new Author(name, role));
@@ -85,7 +85,7 @@ public final class BylineParser {
         Matcher photo = PHOTO_CREDIT.matcher(inner);
         if (photo.matches() && !photo.group(1).isBlank()) {
             String before = photo.group(1).replaceAll("^.*?(?:记者|通讯员|实习生)", "").replaceAll("[:：/]", " ");
-            return new Credit(names(before).stream().map(n -> new Author(n, Author.PHOTOGRAPHER)).toList(), agencyOf(inner), null);
+            return new Credit(names(before).stream().map(n -> new Author(n, Author.Role.PHOTOGRAPHER)).toList(), agencyOf(inner), null);
         }
         if (inner.startsWith("执笔")) {
             return new Credit(writers(inner.replaceFirst("^执笔\\s*[:：]?", "")), null, null);
@@ -96,7 +96,7 @@ public final class BylineParser {
         }
         if (!cleaned.equals(inner.replaceFirst("^综合", ""))) {
             // X、Y整理, (Z参与采写): people who wrote the text up.
-            return new Credit(names(cleaned).stream().map(n -> new Author(n, Author.REPORTER)).toList(), null, null);
+            return new Credit(names(cleaned).stream().map(n -> new Author(n, Author.Role.REPORTER)).toList(), null, null);
         }
         if (BARE_NAME.matcher(inner).matches() && !line.equals(inner)) {
             return new Credit(writers(inner), null, null);
@@ -118,7 +118,7 @@ public final class BylineParser {
         if (open < 0) {
             return List.of();
         }
-        return parse(caption.substring(open)).stream().map(a -> new Author(a.name(), Author.PHOTOGRAPHER)).toList();
+        return parse(caption.substring(open)).stream().map(a -> new Author(a.name(), Author.Role.PHOTOGRAPHER)).toList();
     }
 
     /** The people page credit lines name (版式设计: X, 本版责编: X), as editors. */
@@ -127,14 +127,14 @@ public final class BylineParser {
         for (String line : lines) {
             int colon = Math.max(line.indexOf('：'), line.indexOf(':'));
             if (colon > 0) {
-                names(line.substring(colon + 1)).forEach(n -> editors.add(new Author(n, Author.EDITOR)));
+                names(line.substring(colon + 1)).forEach(n -> editors.add(new Author(n, Author.Role.EDITOR)));
             }
         }
         return List.copyOf(editors);
     }
 
     private static List<Author> writers(String run) {
-        return names(run).stream().map(n -> new Author(n, Author.WRITER)).toList();
+        return names(run).stream().map(n -> new Author(n, Author.Role.WRITER)).toList();
     }
 
     private static String agencyOf(String credit) {
@@ -142,14 +142,14 @@ public final class BylineParser {
         return m.find() ? m.group(1) : null;
     }
 
-    private static String roleOf(String word) {
+    private static Author.Role roleOf(String word) {
         if (word.equals("摄") || word.equals("摄影") || word.equals("图/")) {
-            return Author.PHOTOGRAPHER;
+            return Author.Role.PHOTOGRAPHER;
         }
         if (word.contains("通讯员") || word.equals("实习生")) {
-            return Author.CORRESPONDENT;
+            return Author.Role.CORRESPONDENT;
         }
-        return Author.REPORTER;
+        return Author.Role.REPORTER;
     }
 
     /** Splits a run of names, pairing lone characters that print spacing pulled apart. */

@@ -78,8 +78,8 @@ public class ExtractCommand implements Callable<Integer> {
                 + "\"indicator\":%s,\"start\":%d,\"end\":%d")
                 .formatted(Json.string(q.text()), Json.string(plain(q.value())),
                     q.valueHigh() == null ? "" : "\"value_high\":" + Json.string(plain(q.valueHigh())) + ",",
-                    Json.string(q.unitCode()), Json.string(q.qualifier()), q.indicator() == null ? "null" : Json.string(q.indicator()),
-                    q.start(), q.end())));
+                    Json.string(q.unitCode()), Json.string(q.qualifier().code()),
+                    q.indicator() == null ? "null" : Json.string(q.indicator()), q.start(), q.end())));
         }
         for (EntityMention e : analysed.analysis().entities()) {
             items.add(new Item(e.start(), "{\"type\":\"entity\",\"text\":%s,\"entity_type\":%s,\"canonical\":%s,\"start\":%d,\"end\":%d"
@@ -87,7 +87,8 @@ public class ExtractCommand implements Callable<Integer> {
         }
         for (DateMention d : analysed.dates()) {
             items.add(new Item(d.start(), "{\"type\":\"date\",\"text\":%s,\"date\":%s,\"granularity\":%s,\"start\":%d,\"end\":%d"
-                .formatted(Json.string(d.text()), Json.string(d.date().toString()), Json.string(d.granularity()), d.start(), d.end())));
+                .formatted(Json.string(d.text()), Json.string(d.date().toString()), Json.string(d.granularity().code()), d.start(),
+                    d.end())));
         }
         items.sort(Comparator.comparingInt(Item::start));
         for (Item item : items) {

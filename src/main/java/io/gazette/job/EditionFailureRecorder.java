@@ -1,6 +1,7 @@
 package io.gazette.job;
 
 import io.gazette.warehouse.ArchiveOutcome;
+import io.gazette.warehouse.RejectStage;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import org.springframework.batch.core.listener.SkipListener;
@@ -17,7 +18,7 @@ public class EditionFailureRecorder implements SkipListener<EditionTask, Edition
 
     @Override
     public void onSkipInProcess(EditionTask task, Throwable cause) {
-        String stage = "process";
+        RejectStage stage = RejectStage.PROCESS;
         String reason = "processing_failed";
         String entry = null;
         if (cause instanceof EditionFailedException failed) {

@@ -7,6 +7,7 @@ import io.gazette.archive.ArchiveException;
 import io.gazette.archive.ArchiveReader;
 import io.gazette.archive.EditionContent;
 import io.gazette.archive.UndecodableTextException;
+import io.gazette.warehouse.RejectStage;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -31,7 +32,7 @@ public class EditionProcessor implements ItemProcessor<EditionTask, EditionResul
             return readAndAnalyse(task);
         } catch (OutOfMemoryError e) {
             // The edition's text and analysis are garbage once this frame unwinds; the next edition has the heap back.
-            throw new EditionFailedException("analyse", "out_of_memory", null,
+            throw new EditionFailedException(RejectStage.ANALYSE, "out_of_memory", null,
                 task.archivePath() + ": edition too big for the heap (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
                     + " MB); raise -Xmx or split the archive", null);
         }
@@ -41,7 +42,7 @@ public class EditionProcessor implements ItemProcessor<EditionTask, EditionResul
         // The edition's own time starts here, on its worker, not when the run planned it.
         Instant started = Instant.now();
         if (task.problem() != null) {
-            throw new EditionFailedException("inbox", task.problem().reason(), null, task.problem().detail(), null);
+            throw new EditionFailedException(RejectStage.INBOX, task.problem().reason(), null, task.problem().detail(), null);
         }
         Optional<EditionContent> changed = read(task);
         if (changed.isEmpty()) {
@@ -60,7 +61,7 @@ public class EditionProcessor implements ItemProcessor<EditionTask, EditionResul
             return analyzer.analyse(content, task.source());
         } catch (RuntimeException e) {
             // A defect met on unusual text fails this edition only; the message keeps the cause for the bug report.
-            throw new EditionFailedException("analyse", "analysis_failed", null,
+            throw new EditionFailedException(RejectStage.ANALYSE, "analysis_failed", null,
                 task.archivePath() + ": text analysis failed: " + e, e);
         }
     }
@@ -69,9 +70,9 @@ public class EditionProcessor implements ItemProcessor<EditionTask, EditionResul
         try {
             return archives.readIfChanged(task.edition(), task.previousSha256());
         } catch (UndecodableTextException e) {
-            throw new EditionFailedException("decode", "undecodable_text", e.entryName(), e.getMessage(), e);
+            throw new EditionFailedException(RejectStage.DECODE, "undecodable_text", e.entryName(), e.getMessage(), e);
         } catch (ArchiveException e) {
-            throw new EditionFailedException("archive", "unreadable_archive", e.entryName(), e.getMessage(), e);
+            throw new EditionFailedException(RejectStage.ARCHIVE, "unreadable_archive", e.entryName(), e.getMessage(), e);
         }
     }
 }

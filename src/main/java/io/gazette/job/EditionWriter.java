@@ -4,6 +4,7 @@ import io.gazette.analysis.AnalysedEdition;
 import io.gazette.warehouse.ArchiveOutcome;
 import io.gazette.warehouse.EditionLoader;
 import io.gazette.warehouse.LoadProperties;
+import io.gazette.warehouse.RejectStage;
 import java.sql.SQLException;
 import java.time.Instant;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -43,7 +44,7 @@ public class EditionWriter implements ItemWriter<EditionResult> {
         } catch (SQLException e) {
             // The loader rolled the edition back; its previous rows stand. Record it and go on with the night.
             String message = edition.archivePath() + ": warehouse load failed: " + e.getMessage().lines().findFirst().orElse("");
-            session.runLog().reject(edition.archivePath(), null, "load", "load_failed", message);
+            session.runLog().reject(edition.archivePath(), null, RejectStage.LOAD, "load_failed", message);
             session.runLog().archive(new ArchiveOutcome(edition.archivePath(), edition.source().code(), edition.edition().editionDate(),
                 edition.sha256(), ArchiveOutcome.Status.FAILED, edition.pages(), null, edition.startedAt(), message));
             session.report().failed(edition.archivePath(), message);

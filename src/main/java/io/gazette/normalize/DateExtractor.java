@@ -1,5 +1,6 @@
 package io.gazette.normalize;
 
+import io.gazette.normalize.DateMention.Granularity;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -92,7 +93,7 @@ public final class DateExtractor {
         List<DateMention> out = new ArrayList<>();
         for (DateMention d : found) {
             Matcher m = COUNTED.matcher(text).region(d.end(), text.length());
-            if (!d.granularity().equals("day") || !m.lookingAt()) {
+            if (d.granularity() != Granularity.DAY || !m.lookingAt()) {
                 out.add(d);
                 continue;
             }
@@ -108,7 +109,7 @@ public final class DateExtractor {
                     case "年" -> d.date().plusYears((long) sign * count);
                     default -> d.date().plusDays((long) sign * count);
                 };
-                out.add(new DateMention(text.substring(d.start(), m.end()), date, "day", d.start(), m.end()));
+                out.add(new DateMention(text.substring(d.start(), m.end()), date, Granularity.DAY, d.start(), m.end()));
             } catch (ArithmeticException | IllegalArgumentException e) {
                 out.add(d);
             }
@@ -132,7 +133,7 @@ public final class DateExtractor {
                     date = a > 12 ? LocalDate.of(year, b, a) : LocalDate.of(year, a, b);
                 }
                 if (date.getYear() >= MIN_YEAR) {
-                    found.add(new DateMention(m.group(), date, "day", m.start(), m.end()));
+                    found.add(new DateMention(m.group(), date, Granularity.DAY, m.start(), m.end()));
                 }
             } catch (DateTimeException | NumberFormatException e) {
                 // 2010-13-45 is a code, not a date.
@@ -145,7 +146,7 @@ public final class DateExtractor {
         Matcher y = SAME_DAY_OTHER_YEAR.matcher(text);
         while (y.find()) {
             int years = y.group(1).equals("去年") ? -1 : y.group(1).equals("前年") ? -2 : 1;
-            found.add(new DateMention(y.group(), reference.plusYears(years), "day", y.start(), y.end()));
+            found.add(new DateMention(y.group(), reference.plusYears(years), Granularity.DAY, y.start(), y.end()));
         }
         Matcher end = MONTH_END.matcher(text);
         while (end.find()) {
@@ -153,7 +154,8 @@ public final class DateExtractor {
                 String which = end.group(1);
                 int shift = which == null ? 0 : which.startsWith("上") ? -1 : which.startsWith("下") ? 1 : 0;
                 LocalDate month = reference.withDayOfMonth(1).plusMonths(shift);
-                found.add(new DateMention(end.group(), month.withDayOfMonth(month.lengthOfMonth()), "day", end.start(), end.end()));
+                found.add(new DateMention(end.group(), month.withDayOfMonth(month.lengthOfMonth()), Granularity.DAY, end.start(),
+                    end.end()));
             }
         }
         Matcher m = DAY_WORD.matcher(text);
@@ -170,7 +172,7 @@ public final class DateExtractor {
                 case "大后天" -> 3;
                 default -> 0;
             };
-            found.add(new DateMention(m.group(), reference.plusDays(shift), "day", m.start(), m.end()));
+            found.add(new DateMention(m.group(), reference.plusDays(shift), Granularity.DAY, m.start(), m.end()));
         }
         m = OFFSET.matcher(text);
         while (m.find()) {
@@ -189,7 +191,7 @@ public final class DateExtractor {
                     case "个月" -> reference.plusMonths((long) sign * n);
                     default -> reference.plusYears((long) sign * n);
                 };
-                found.add(new DateMention(m.group(), date, "day", m.start(), m.end()));
+                found.add(new DateMention(m.group(), date, Granularity.DAY, m.start(), m.end()));
             } catch (ArithmeticException | IllegalArgumentException e) {
                 // Not a whole number of units.
             }
@@ -219,7 +221,7 @@ public final class DateExtractor {
                 continue;
             }
             LocalDate monday = reference.minusDays(reference.getDayOfWeek().getValue() - 1L).plusWeeks(weeks);
-            found.add(new DateMention(m.group(), monday.plusDays(day - 1L), "day", m.start(), m.end()));
+            found.add(new DateMention(m.group(), monday.plusDays(day - 1L), Granularity.DAY, m.start(), m.end()));
         }
     }
 
@@ -240,15 +242,15 @@ public final class DateExtractor {
                 if (m.group("quarter") != null) {
                 int firstMonth = (base.getMonthValue() - 1) / 3 * 3 + 1;
                     LocalDate firstOfQuarter = LocalDate.of(base.getYear(), firstMonth, 1).plusMonths(3L * shift);
-                    found.add(new DateMention(m.group(), firstOfQuarter, "quarter", m.start(), m.end()));
+                    found.add(new DateMention(m.group(), firstOfQuarter, Granularity.QUARTER, m.start(), m.end()));
                     continue;
                 }
                 LocalDate month = base.withDayOfMonth(1).plusMonths(shift);
                 if (m.group("d") != null) {
                     int dd = ChineseNumbers.parse(m.group("d")).intValue();
-                    found.add(new DateMention(m.group(), month.withDayOfMonth(dd), "day", m.start(), m.end()));
+                    found.add(new DateMention(m.group(), month.withDayOfMonth(dd), Granularity.DAY, m.start(), m.end()));
                 } else {
-                    found.add(new DateMention(m.group(), month, "month", m.start(), m.end()));
+                    found.add(new DateMention(m.group(), month, Granularity.MONTH, m.start(), m.end()));
                 }
             } catch (DateTimeException | IllegalArgumentException e) {
                 // 本月31日 in a 30-day month: no date.
@@ -332,32 +334,33 @@ public final class DateExtractor {
                 if (m.group("d") != null) {
                     int dd = ChineseNumbers.parse(m.group("d")).intValue();
                     LocalDate date = explicitYear ? LocalDate.of(year, mm, dd) : nearest(year, mm, dd, reference);
-                    return Optional.of(new DateMention(matched, date, "day", m.start(), m.end()));
+                    return Optional.of(new DateMention(matched, date, Granularity.DAY, m.start(), m.end()));
                 }
                 LocalDate date = explicitYear ? LocalDate.of(year, mm, 1) : nearest(year, mm, 1, reference);
-                return Optional.of(new DateMention(matched, date, "month", m.start(), m.end()));
+                return Optional.of(new DateMention(matched, date, Granularity.MONTH, m.start(), m.end()));
             }
             if (m.group("half") != null) {
                 boolean first = m.group("half").startsWith("上") || m.group("half").startsWith("前");
-                return Optional.of(new DateMention(matched, LocalDate.of(year, first ? 1 : 7, 1), "half",
+                return Optional.of(new DateMention(matched, LocalDate.of(year, first ? 1 : 7, 1), Granularity.HALF,
                     m.start(), m.end()));
             }
             if (m.group("nth") != null && explicitYear) {
                 int nth = ChineseNumbers.parse(m.group("nth")).intValue();
-                return Optional.of(new DateMention(matched, LocalDate.of(year, nth, 1), "month", m.start(), m.end()));
+                return Optional.of(new DateMention(matched, LocalDate.of(year, nth, 1), Granularity.MONTH, m.start(), m.end()));
             }
             if (m.group("first") != null) {
-                return Optional.of(new DateMention(matched, LocalDate.of(year, 1, 1), "month", m.start(), m.end()));
+                return Optional.of(new DateMention(matched, LocalDate.of(year, 1, 1), Granularity.MONTH, m.start(), m.end()));
             }
             if (m.group("q") != null) {
                 int q = m.group("q").equals("首") ? 1 : ChineseNumbers.parse(m.group("q")).intValue();
-                return Optional.of(new DateMention(matched, LocalDate.of(year, (q - 1) * 3 + 1, 1), "quarter", m.start(), m.end()));
+                return Optional.of(new DateMention(matched, LocalDate.of(year, (q - 1) * 3 + 1, 1), Granularity.QUARTER, m.start(),
+                    m.end()));
             }
             if (YEAR_PICK.matcher(text.substring(m.end())).lookingAt()) {
                 // 今年倒数第20天, 明年的5月份第一个周六: a day picked inside the year, which a year mention would misstate.
                 return Optional.empty();
             }
-            return Optional.of(new DateMention(matched, LocalDate.of(year, 1, 1), "year", m.start(), m.end()));
+            return Optional.of(new DateMention(matched, LocalDate.of(year, 1, 1), Granularity.YEAR, m.start(), m.end()));
         } catch (DateTimeException | IllegalArgumentException e) {
             // 2月30日 and the like: not a date, so not a mention.
             return Optional.empty();

@@ -1,6 +1,8 @@
 package io.gazette.normalize;
 
 import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Objects;
 
 /**
  * An amount written in text.
@@ -10,11 +12,41 @@ import java.math.BigDecimal;
  * @param valueHigh the high end of a range, else null
  * @param unitCode a code of dim_unit
  * @param baseValue value times the unit's factor to its base unit
- * @param qualifier exact, approx, over, under or range
+ * @param qualifier how exact the amount is
  * @param indicator the measured thing named just before, else null
  * @param start offset of the first character in the analysed text
  * @param end offset after the last character
  */
 public record Quantity(String text, BigDecimal value, BigDecimal valueHigh, String unitCode, BigDecimal baseValue,
-                       String qualifier, String indicator, int start, int end) {
+                       Qualifier qualifier, String indicator, int start, int end) {
+
+    public Quantity {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(unitCode, "unitCode");
+        Objects.requireNonNull(baseValue, "baseValue");
+        Objects.requireNonNull(qualifier, "qualifier");
+        if (start < 0 || end <= start) {
+            throw new IllegalArgumentException("an amount needs a span: " + start + ".." + end);
+        }
+    }
+
+    /** What {@code fact_quantity.qualifier} holds, stored as {@link #code()}. */
+    public enum Qualifier {
+        /** As printed. */
+        EXACT,
+        /** 约, 近, 左右, 几: about. */
+        APPROX,
+        /** 多, 余, 以上, 超过: more than. */
+        OVER,
+        /** 不足, 以下, 以内: less than. */
+        UNDER,
+        /** 3至5: from value to value_high. */
+        RANGE;
+
+        /** The code stored in the warehouse: the name in lower case. */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 }

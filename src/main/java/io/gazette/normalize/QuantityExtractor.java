@@ -1,5 +1,6 @@
 package io.gazette.normalize;
 
+import io.gazette.normalize.Quantity.Qualifier;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -236,7 +237,7 @@ public final class QuantityExtractor {
                     continue;
                 }
                 int end = m.end() + (spoken ? 1 : 0);
-                found.add(new Quantity(text.substring(start, end), value.stripTrailingZeros(), null, "CNY", value, "exact",
+                found.add(new Quantity(text.substring(start, end), value.stripTrailingZeros(), null, "CNY", value, Qualifier.EXACT,
                     indicators.find(text, start), start, end));
             } catch (IllegalArgumentException e) {
                 // Not a well-formed number: no amount.
@@ -271,7 +272,7 @@ public final class QuantityExtractor {
     private Quantity money(String text, Matcher m, String code, int end) {
         BigDecimal value = ChineseNumbers.parse(m.group("num")).multiply(ChineseNumbers.multiplier(m.group("mult")));
         return new Quantity(text.substring(m.start(), end), value, null, code, value.multiply(units.units().get(code).factorToBase()),
-            "exact", indicators.find(text, m.start()), m.start(), end);
+            Qualifier.EXACT, indicators.find(text, m.start()), m.start(), end);
     }
 
     /** Discounts as shares of the price: 九折 is 90 %, 75折 75 %, 四点五折 45 %, 半折 and 打对折 50 %. */
@@ -298,8 +299,8 @@ public final class QuantityExtractor {
                 continue;
             }
             value = value.stripTrailingZeros();
-            found.add(new Quantity(text.substring(start, m.end()), value, null, "%", value, "exact", indicators.find(text, start), start,
-                m.end()));
+            found.add(new Quantity(text.substring(start, m.end()), value, null, "%", value, Qualifier.EXACT, indicators.find(text, start),
+                start, m.end()));
         }
         return found;
     }
@@ -354,10 +355,10 @@ public final class QuantityExtractor {
             return null;
         }
         String pre = realQualifier(text, m);
-        String qualifier = qualifier(pre, m.group("mid") != null ? m.group("mid") : unitWord.contains("多") ? "多" : null, m.group("post"),
+        Qualifier qualifier = qualifier(pre, m.group("mid") != null ? m.group("mid") : unitWord.contains("多") ? "多" : null, m.group("post"),
             num, high != null);
         if (num2 == null && high != null) {
-            qualifier = "approx";
+            qualifier = Qualifier.APPROX;
         }
         if (high != null && high.compareTo(value) < 0) {
             return null;
@@ -415,26 +416,26 @@ public final class QuantityExtractor {
         return lowValue;
     }
 
-    private static String qualifier(String pre, String mid, String post, String num, boolean range) {
+    private static Qualifier qualifier(String pre, String mid, String post, String num, boolean range) {
         if (range) {
-            return "range";
+            return Qualifier.RANGE;
         }
         if (mid != null || "以上".equals(post) || "及以上".equals(post) || "多".equals(post)) {
-            return "over";
+            return Qualifier.OVER;
         }
         if ("以下".equals(post) || "以内".equals(post)) {
-            return "under";
+            return Qualifier.UNDER;
         }
         if ("左右".equals(post) || "上下".equals(post) || ChineseNumbers.isApproximate(num)) {
-            return "approx";
+            return Qualifier.APPROX;
         }
         if (pre == null) {
-            return "exact";
+            return Qualifier.EXACT;
         }
         return switch (pre) {
-            case "约", "大约", "大概", "约有", "近", "将近", "接近", "数" -> "approx";
-            case "不足", "不到", "不超过", "不高于", "最多", "小于", "低于", "少于" -> "under";
-            default -> "over";
+            case "约", "大约", "大概", "约有", "近", "将近", "接近", "数" -> Qualifier.APPROX;
+            case "不足", "不到", "不超过", "不高于", "最多", "小于", "低于", "少于" -> Qualifier.UNDER;
+            default -> Qualifier.OVER;
         };
     }
 
@@ -506,7 +507,8 @@ public final class QuantityExtractor {
         while (m.find()) {
             if (!overlaps(taken, m.start(), m.end()) && !insideShortQuote(text, m.start())) {
                 BigDecimal value = m.group(1) == null ? HUNDRED : ChineseNumbers.parse(m.group(1));
-                found.add(new Quantity(m.group(), value, null, "%", value, "exact", indicators.find(text, m.start()), m.start(), m.end()));
+                found.add(new Quantity(m.group(), value, null, "%", value, Qualifier.EXACT, indicators.find(text, m.start()), m.start(),
+                    m.end()));
             }
         }
         m = FRACTION.matcher(text);
@@ -517,11 +519,11 @@ public final class QuantityExtractor {
                 BigDecimal numerator = ChineseNumbers.parse(m.group(2));
                 if (m.group(1).equals("千")) {
                     found.add(new Quantity(m.group(), numerator, null, "permille", numerator.multiply(units.units().get("permille")
-                        .factorToBase()), "exact", indicators.find(text, m.start()), m.start(), m.end()));
+                        .factorToBase()), Qualifier.EXACT, indicators.find(text, m.start()), m.start(), m.end()));
                 } else if (denominator.signum() > 0 && numerator.compareTo(denominator) <= 0) {
                     BigDecimal value = numerator.multiply(HUNDRED).divide(denominator, DECIMAL_PLACES, RoundingMode.HALF_UP)
                         .stripTrailingZeros();
-                    found.add(new Quantity(m.group(), value, null, "%", value, "exact", indicators.find(text, m.start()),
+                    found.add(new Quantity(m.group(), value, null, "%", value, Qualifier.EXACT, indicators.find(text, m.start()),
                         m.start(), m.end()));
                 }
             }
@@ -565,7 +567,7 @@ public final class QuantityExtractor {
                 continue;
             }
             value = value.stripTrailingZeros();
-            String qualifier = qualifier(realQualifier(text, m), null, m.group("post"), m.group("num"), false);
+            Qualifier qualifier = qualifier(realQualifier(text, m), null, m.group("post"), m.group("num"), false);
             int end = m.group("tail") != null ? m.end("tail") : m.end("num") + 1;
             found.add(new Quantity(text.substring(start, end), value, null, "%", value, qualifier, indicators.find(text, m.start()), start,
                 end));
@@ -582,7 +584,7 @@ public final class QuantityExtractor {
             if (!overlaps(taken, m.start(), m.end()) && before != '第' && !Character.isDigit(before) && !isAsciiLetter(before)
                 && !insideShortQuote(text, m.start())) {
                 BigDecimal value = new BigDecimal(m.group(1));
-                found.add(new Quantity(m.group(), value, null, "item", value, "exact", null, m.start(), m.end()));
+                found.add(new Quantity(m.group(), value, null, "item", value, Qualifier.EXACT, null, m.start(), m.end()));
             }
         }
         return found;

@@ -5,10 +5,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
-/** Runs the data tests of sql/checks: each query returns the rows that break a rule, none when all is well. */
+/**
+ * Runs the data tests: the hand-written ones of sql/checks and those every fact table gets from its description
+ * ({@link FactTables}): a unique grain, no key without its dimension row, and the source and date of its article.
+ * Each query returns the rows that break a rule, none when all is well.
+ */
 public final class DataChecks {
 
     /**
@@ -28,7 +34,9 @@ public final class DataChecks {
     /** Runs every check. */
     public List<Result> run(Connection connection) throws SQLException {
         List<Result> results = new ArrayList<>();
-        for (Map.Entry<String, String> check : SqlScripts.folder("checks").entrySet()) {
+        Map<String, String> checks = new LinkedHashMap<>(SqlScripts.folder("checks"));
+        checks.putAll(factChecks(FactTables.ALL));
+        for (Map.Entry<String, String> check : checks.entrySet()) {
             try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(check.getValue())) {
                 long rows = 0;
                 String example = null;
@@ -47,5 +55,29 @@ public final class DataChecks {
             }
         }
         return results;
+    }
+
+    /** The generic checks of the fact tables, by name ({@code fact_term: unique grain}). */
+    static Map<String, String> factChecks(List<FactTable> tables) {
+        Map<String, String> checks = new LinkedHashMap<>();
+        for (FactTable t : tables) {
+            if (!t.grain().isEmpty()) {
+                String columns = String.join(", ", t.grain());
+                checks.put(t.name() + ": unique grain", "SELECT concat_ws('/', %1$s) AS key_value, count(*) AS n FROM %2$s GROUP BY %1$s "
+                    .formatted(columns, t.name()) + "HAVING count(*) > 1");
+            }
+            for (var ref : new TreeMap<>(t.references()).entrySet()) {
+                String[] target = ref.getValue().split("\\.");
+                checks.put(t.name() + "." + ref.getKey() + ": points at " + ref.getValue(),
+                    "SELECT f.%1$s AS key_value FROM %2$s f WHERE f.%1$s IS NOT NULL ".formatted(ref.getKey(), t.name())
+                        + "AND NOT EXISTS (SELECT 1 FROM %s d WHERE d.%s = f.%s)".formatted(target[0], target[1], ref.getKey()));
+            }
+            if (t.perArticle()) {
+                checks.put(t.name() + ": same source and date as its article", ("SELECT f.article_key FROM %s f "
+                    + "JOIN fact_article a USING (article_key) WHERE f.source_key <> a.source_key OR f.date_key <> a.date_key")
+                    .formatted(t.name()));
+            }
+        }
+        return checks;
     }
 }

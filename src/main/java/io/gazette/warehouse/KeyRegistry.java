@@ -1,6 +1,7 @@
 package io.gazette.warehouse;
 
 import io.gazette.archive.SourceInfo;
+import io.gazette.nlp.EntityType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,7 +16,7 @@ import java.util.Set;
  * an article, author, source or entity the key it had before. Only the single writer thread uses it; it caches
  * what it has seen, and must be {@link #forget() told} when a transaction is rolled back.
  */
-final class KeyRegistry {
+final class KeyRegistry implements Keys {
 
     private final Connection connection;
     private final Map<String, Integer> authors = new HashMap<>();
@@ -47,7 +48,8 @@ final class KeyRegistry {
         return (int) next;
     }
 
-    int author(String name) throws SQLException {
+    @Override
+    public int author(String name) throws SQLException {
         Integer cached = authors.get(name);
         if (cached != null) {
             return cached;
@@ -61,22 +63,24 @@ final class KeyRegistry {
         return key.intValue();
     }
 
-    int entity(String canonical, String type) throws SQLException {
+    @Override
+    public int entity(String canonical, EntityType type) throws SQLException {
         String id = type + "\t" + canonical;
         Integer cached = entities.get(id);
         if (cached != null) {
             return cached;
         }
-        Long key = lookup("SELECT entity_key FROM dim_entity WHERE canonical_name = ? AND entity_type = ?", canonical, type);
+        Long key = lookup("SELECT entity_key FROM dim_entity WHERE canonical_name = ? AND entity_type = ?", canonical, type.name());
         if (key == null) {
             key = nextKey("dim_entity", "entity_key");
-            update("INSERT INTO dim_entity (entity_key, canonical_name, entity_type) VALUES (?, ?, ?)", key, canonical, type);
+            update("INSERT INTO dim_entity (entity_key, canonical_name, entity_type) VALUES (?, ?, ?)", key, canonical, type.name());
         }
         entities.put(id, key.intValue());
         return key.intValue();
     }
 
-    void alias(String alias, int entityKey) throws SQLException {
+    @Override
+    public void alias(String alias, int entityKey) throws SQLException {
         if (aliases.add(entityKey + "\t" + alias)) {
             update("INSERT OR IGNORE INTO dim_entity_alias (alias, entity_key) VALUES (?, ?)", alias, entityKey);
         }

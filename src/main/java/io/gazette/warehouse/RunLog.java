@@ -64,13 +64,13 @@ public final class RunLog {
     }
 
     /** Records one thing that could not be loaded. */
-    public void reject(String archivePath, String entryName, String stage, String reason, String detail) throws SQLException {
+    public void reject(String archivePath, String entryName, RejectStage stage, String reason, String detail) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
             "INSERT INTO etl_reject (run_id, archive_path, entry_name, stage, reason, detail, rejected_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, runId);
             ps.setString(2, archivePath);
             ps.setString(3, entryName);
-            ps.setString(4, stage);
+            ps.setString(4, stage.code());
             ps.setString(5, reason);
             ps.setString(6, detail);
             ps.setTimestamp(7, Timestamp.from(Instant.now()));

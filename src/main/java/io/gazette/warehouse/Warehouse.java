@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import org.duckdb.DuckDBConnection;
 
-/** Opens the DuckDB file and keeps its schema current. */
+/** Opens the DuckDB file and keeps its schema current; a schema that differs from what the loader writes is refused. */
 public final class Warehouse implements AutoCloseable {
 
     private final Path file;
@@ -57,6 +61,29 @@ public final class Warehouse implements AutoCloseable {
                 statement.execute(script);
             }
         }
+        for (FactTable table : FactTables.ALL) {
+            List<String> columns = columns(table.name());
+            if (!columns.equals(table.columns())) {
+                throw new IllegalStateException("%s: the table has columns %s, the loader writes %s"
+                    .formatted(table.name(), columns, table.columns()));
+            }
+        }
+    }
+
+    /** A table's columns in their order. */
+    List<String> columns(String table) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = 'main' AND table_name = ? "
+                + "ORDER BY ordinal_position")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    columns.add(rs.getString(1));
+                }
+            }
+        }
+        return columns;
     }
 
     public DuckDBConnection connection() {

@@ -27,7 +27,7 @@ class ArticleSplitterTest {
     void splitWhenBylineFollowsTitle() {
         List<Article> articles = split("经开区召开会议\n\n■通讯员 李 侃\n\n本报讯 日前,会议召开。\n\n另一篇报道\n\n■通讯员 张三\n\n本报讯 近日,活动举行。");
         assertThat(articles).extracting(Article::headline).containsExactly("经开区召开会议", "另一篇报道");
-        assertThat(articles.get(0).authors()).containsExactly(new Author("李侃", Author.CORRESPONDENT));
+        assertThat(articles.get(0).authors()).containsExactly(new Author("李侃", Author.Role.CORRESPONDENT));
     }
 
     @Test
@@ -83,8 +83,8 @@ class ArticleSplitterTest {
         SplitPage page = splitter.splitPage(cleaner.clean("新闻标题\n\n本报讯 某地召开会议,部署工作。\n\n版式设计:赵明\n\n本版责编:钱红 孙亮"));
         assertThat(page.articles()).hasSize(1);
         assertThat(page.articles().get(0).authors()).isEmpty();
-        assertThat(page.credits()).containsExactly(new Author("赵明", Author.EDITOR), new Author("钱红", Author.EDITOR),
-            new Author("孙亮", Author.EDITOR));
+        assertThat(page.credits()).containsExactly(new Author("赵明", Author.Role.EDITOR), new Author("钱红", Author.Role.EDITOR),
+            new Author("孙亮", Author.Role.EDITOR));
         assertThat(page.creditLines()).hasSize(2);
     }
 
@@ -92,7 +92,7 @@ class ArticleSplitterTest {
     void aClosingCreditEndsTheArticleAndTheNextLineStartsOne() {
         List<Article> articles = split("第一篇标题\n\n本报讯 会议召开。\n\n(本报记者 王强)\n\n第二篇标题\n\n活动当天,群众踊跃参加。");
         assertThat(articles).extracting(Article::headline).containsExactly("第一篇标题", "第二篇标题");
-        assertThat(articles.get(0).authors()).containsExactly(new Author("王强", Author.REPORTER));
+        assertThat(articles.get(0).authors()).containsExactly(new Author("王强", Author.Role.REPORTER));
     }
 
     @Test

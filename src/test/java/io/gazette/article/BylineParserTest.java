@@ -24,7 +24,7 @@ class BylineParserTest {
         "本报记者 刘洋、孙丽|刘洋/reporter,孙丽/reporter",
     })
     void parsesRolesAndRejoinsSpacedNames(String byline, String expected) {
-        String actual = parser.parse(byline).stream().map(a -> a.name() + "/" + a.role()).collect(Collectors.joining(","));
+        String actual = parser.parse(byline).stream().map(a -> a.name() + "/" + a.role().code()).collect(Collectors.joining(","));
         assertThat(actual).isEqualTo(expected);
     }
 
@@ -35,7 +35,7 @@ class BylineParserTest {
         "本报北京3月5日电 (记者 张三 李四) 全国两会开幕。|张三/reporter,李四/reporter",
     })
     void readsCreditsInTheLead(String lead, String expected) {
-        String actual = parser.parseLead(lead).stream().map(a -> a.name() + "/" + a.role()).collect(Collectors.joining(","));
+        String actual = parser.parseLead(lead).stream().map(a -> a.name() + "/" + a.role().code()).collect(Collectors.joining(","));
         assertThat(actual).isEqualTo(expected == null ? "" : expected);
     }
 
@@ -68,7 +68,7 @@ class BylineParserTest {
     }
 
     private static void assertCredit(Credit credit, String people, String agency, String place) {
-        String actual = credit.authors().stream().map(a -> a.name() + "/" + a.role()).collect(Collectors.joining(","));
+        String actual = credit.authors().stream().map(a -> a.name() + "/" + a.role().code()).collect(Collectors.joining(","));
         assertThat(actual).isEqualTo(people == null ? "" : people);
         assertThat(String.valueOf(credit.agency())).isEqualTo(agency);
         assertThat(String.valueOf(credit.place())).isEqualTo(place);

@@ -12,10 +12,10 @@ public final class GoldenFormat {
     public static String render(List<Article> articles) {
         StringBuilder sb = new StringBuilder();
         for (Article a : articles) {
-            sb.append("== ").append(a.seqNo()).append(' ').append(a.kind()).append('\n');
+            sb.append("== ").append(a.seqNo()).append(' ').append(a.kind().code()).append('\n');
             sb.append("headline: ").append(a.headline()).append('\n');
             sb.append("subtitles: ").append(String.join(" | ", a.subtitles())).append('\n');
-            sb.append("authors: ").append(a.authors().stream().map(x -> x.name() + "/" + x.role()).collect(Collectors.joining(", ")))
+            sb.append("authors: ").append(a.authors().stream().map(x -> x.name() + "/" + x.role().code()).collect(Collectors.joining(", ")))
                 .append('\n');
             sb.append("captions: ").append(String.join(" | ", a.captions())).append('\n');
             if (a.agency() != null || a.datelinePlace() != null) {

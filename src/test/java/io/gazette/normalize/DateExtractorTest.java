@@ -61,7 +61,7 @@ class DateExtractorTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).text()).isEqualTo(expression);
         assertThat(found.get(0).date()).isEqualTo(LocalDate.parse(date));
-        assertThat(found.get(0).granularity()).isEqualTo(granularity);
+        assertThat(found.get(0).granularity().code()).isEqualTo(granularity);
         assertThat(text.substring(found.get(0).start(), found.get(0).end())).isEqualTo(expression);
     }
 

@@ -75,7 +75,7 @@ class QuantityExtractorTest {
     }
 
     private static String describe(Quantity q) {
-        return normalise(q.value().toPlainString() + " " + q.unitCode() + " " + q.qualifier()
+        return normalise(q.value().toPlainString() + " " + q.unitCode() + " " + q.qualifier().code()
             + (q.valueHigh() == null ? "" : " " + q.valueHigh().toPlainString()));
     }
 

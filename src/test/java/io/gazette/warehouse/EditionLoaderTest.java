@@ -3,21 +3,7 @@ package io.gazette.warehouse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.gazette.analysis.AnalysedArticle;
 import io.gazette.analysis.AnalysedEdition;
-import io.gazette.analysis.PageCredit;
-import io.gazette.archive.ArchiveFormat;
-import io.gazette.archive.Edition;
-import io.gazette.archive.SkippedEntry;
-import io.gazette.archive.SourceInfo;
-import io.gazette.article.Article;
-import io.gazette.article.Author;
-import io.gazette.nlp.EntityMention;
-import io.gazette.nlp.EntityType;
-import io.gazette.nlp.PersonTitle;
-import io.gazette.nlp.Term;
-import io.gazette.nlp.TextAnalysis;
-import io.gazette.normalize.DateMention;
 import io.gazette.normalize.Quantity;
 import io.gazette.normalize.UnitTable;
 import java.math.BigDecimal;
@@ -27,18 +13,13 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Real DuckDB files, the schema of sql/schema. */
 class EditionLoaderTest {
-
-    private static final LocalDate DATE = LocalDate.of(2024, 1, 10);
 
     @TempDir
     Path dir;
@@ -47,8 +28,8 @@ class EditionLoaderTest {
     void reloadReplacesTheEditionWithoutDuplicates() throws Exception {
         try (Warehouse w = Warehouse.openForWriting(dir.resolve("w.duckdb"))) {
             EditionLoader loader = new EditionLoader(w.connection(), new RunLog(w.connection(), "run-1"));
-            loader.load(edition("地区生产总值480亿元"));
-            loader.load(edition("地区生产总值480亿元"));
+            loader.load(TestEditions.edition("地区生产总值480亿元"));
+            loader.load(TestEditions.edition("地区生产总值480亿元"));
             assertThat(count(w, "select count(*) from fact_article")).isEqualTo(1);
             assertThat(count(w, "select count(*) from fact_quantity")).isEqualTo(1);
             assertThat(count(w, "select count(*) from bridge_article_author")).isEqualTo(1);
@@ -80,7 +61,7 @@ class EditionLoaderTest {
                 + "archive_path VARCHAR NOT NULL, entry_name VARCHAR NOT NULL, kind VARCHAR NOT NULL, caption VARCHAR)");
         }
         try (Warehouse w = Warehouse.openForWriting(file)) {
-            new EditionLoader(w.connection(), new RunLog(w.connection(), "run-1")).load(edition("地区生产总值480亿元"));
+            new EditionLoader(w.connection(), new RunLog(w.connection(), "run-1")).load(TestEditions.edition("地区生产总值480亿元"));
             assertThat(count(w, "select count(*) from fact_article where dateline_place = '淮安'")).isEqualTo(1);
         }
     }
@@ -89,9 +70,9 @@ class EditionLoaderTest {
     void failedReloadLeavesThePreviousRows() throws Exception {
         try (Warehouse w = Warehouse.openForWriting(dir.resolve("w.duckdb"))) {
             EditionLoader loader = new EditionLoader(w.connection(), new RunLog(w.connection(), "run-1"));
-            loader.load(edition("地区生产总值480亿元"));
-            AnalysedEdition broken = editionWithQuantity(
-                new Quantity(null, BigDecimal.ONE, null, "CNY", BigDecimal.ONE, "exact", null, 0, 1));
+            loader.load(TestEditions.edition("地区生产总值480亿元"));
+            AnalysedEdition broken = TestEditions.withQuantity(
+                new Quantity("1", new BigDecimal("1e35"), null, "CNY", BigDecimal.ONE, Quantity.Qualifier.EXACT, null, 0, 1));
             assertThatThrownBy(() -> loader.load(broken)).isInstanceOf(SQLException.class);
             assertThat(count(w, "select count(*) from fact_article")).isEqualTo(1);
             assertThat(count(w, "select count(*) from fact_quantity where text = '480亿元'")).isEqualTo(1);
@@ -123,31 +104,6 @@ class EditionLoaderTest {
             assertThat(count(w, "select count(*) from dim_date")).isEqualTo(109938);
             assertThat(count(w, "select count(*) from dim_date where date_key = 20240229 and day_of_week = 4")).isEqualTo(1);
         }
-    }
-
-    private AnalysedEdition edition(String body) {
-        return editionWith(body, List.of(new Quantity("480亿元", new BigDecimal("48000000000"), null, "CNY",
-            new BigDecimal("48000000000"), "exact", "地区生产总值", 6, 12)));
-    }
-
-    private AnalysedEdition editionWithQuantity(Quantity q) {
-        return editionWith("地区生产总值480亿元", List.of(q));
-    }
-
-    private AnalysedEdition editionWith(String body, List<Quantity> quantities) {
-        Article article = new Article(1, "淮安", List.of("副题"), List.of(new Author("李侃", Author.CORRESPONDENT)), "■通讯员 李 侃",
-            List.of(body), List.of(), "本报", "淮安");
-        TextAnalysis analysis = new TextAnalysis(
-            // Offsets into headline, subtitle and body, one line each: the body starts at 6; 淮安 is in the headline.
-            List.of(new EntityMention("淮安", EntityType.PLACE, "淮安", 0, 2), new EntityMention("经开区", EntityType.ORG, "淮安经济技术开发区", 6, 9)),
-            List.of(new PersonTitle("王志明", "淮安经济技术开发区党工委", "书记")),
-            List.of(new Term("生产总值", "n", 1)));
-        AnalysedArticle analysed = new AnalysedArticle(1, "page-01.txt", article, DATE,
-            quantities, List.of(new DateMention("今年", DATE.withDayOfYear(1), "year", 0, 2)), analysis);
-        Edition edition = new Edition("paper", DATE, Path.of("paper/2024-01-10.zip"), ArchiveFormat.ZIP);
-        return new AnalysedEdition(edition, new SourceInfo("paper", "报纸", null), "paper/2024-01-10.zip", "abc", 1,
-            List.of(analysed), List.of(new SkippedEntry("img.jpg", "not_text", "only *.txt")), Instant.now(),
-            List.of(new PageCredit(1, new Author("赵明", Author.EDITOR), "版式设计:赵明")));
     }
 
     private static long count(Warehouse w, String sql) throws SQLException {
