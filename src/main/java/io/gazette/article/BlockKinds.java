@@ -1,5 +1,6 @@
 package io.gazette.article;
 
+import io.gazette.text.Dateline;
 import java.util.regex.Pattern;
 
 /** Recognises what a block of newspaper text is by its form. */
@@ -11,10 +12,6 @@ final class BlockKinds {
     private static final Pattern BYLINE_MARKED = Pattern.compile("^[■□●◆▲★▼◇]\\s*\\S.{0,60}$");
     private static final Pattern BYLINE_PLAIN = Pattern.compile(
         "^[(\\[【]?\\s*(" + ROLE_WORDS + ")\\s*[\\p{IsHan}·][\\p{IsHan}·\\s、,]{0,40}(摄)?\\s*[)\\]】]?$");
-    /** A dateline: 本报讯, 本报北京1月7日电, 新华社北京2月3日电, 据新华社电, 中新社…电, 人民网北京…电. */
-    static final Pattern LEAD = Pattern.compile("^(?:[(（]\\s*)?(?:本报讯|本报[\\p{IsHan}\\d\\s]{0,12}[讯电]|据?新华社[\\p{IsHan}\\d\\s]{0,16}电|"
-        + "据?[\\p{IsHan}]{2,8}(?:网|社|台|报)[\\p{IsHan}\\d\\s]{0,12}?\\d{1,2}月\\d{1,2}日电|"
-        + "[\\p{IsHan}]{2,8}(?:网|社)?[\\d一二三四五六七八九十]{1,2}月[\\d一二三四五六七八九十]{1,3}日电)");
     private static final Pattern CAPTION = Pattern.compile("^(图为|上图|下图|左图|右图|图\\s*[:一二三四五六七八九\\d]|\\(图)");
     /** Credits that close an article or a picture: (本报记者 X), (据新华社电), X摄, (作者为…), X整理, (执笔: X). */
     private static final Pattern CREDIT = Pattern.compile(
@@ -62,7 +59,7 @@ final class BlockKinds {
     }
 
     static boolean isLead(String text) {
-        return LEAD.matcher(text).find();
+        return Dateline.opens(text);
     }
 
     /** What opens an article's text under its title: a byline, a dateline that is no closing credit, or 核心阅读. */

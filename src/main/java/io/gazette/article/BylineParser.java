@@ -1,8 +1,10 @@
 package io.gazette.article;
 
+import io.gazette.text.Dateline;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,12 +18,6 @@ public final class BylineParser {
 
     private static final Pattern ROLE = BlockKinds.ROLE;
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,5}");
-    private static final Pattern LEAD_CREDIT = Pattern.compile(
-        "^(?:本报讯|本报[\\p{IsHan}\\d\\s]{0,12}[讯电]|新华社[\\p{IsHan}\\d\\s]{0,16}电)\\s*[(（]([^)）]{2,60})[)）]");
-    /** A dateline: (据) agency, place, date, 电 or 讯, then credits in brackets: 本报北京1月7日电 (记者 X). */
-    private static final Pattern DATELINE = Pattern.compile("^\\s*[(（]?\\s*据?(本报|新华社|中新社|人民网|央视网|光明网|新华网|中国新闻网|"
-        + "[\\p{IsHan}]{2,6}(?:通讯社|日报|晚报|电视台|网|社|台|报))(?:讯|([\\p{IsHan}]{2,12}?)?\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月"
-        + "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日?电|电)\\s*(?:[(（]([^()（）]{2,80})[)）])?\\s*(.*)$");
     private static final Pattern TRAILING_VERBS = Pattern.compile("(?:采访整理|参与采访整理|参与采写|参与采访|整理|采写|报道|编译|供稿)");
     private static final Pattern PHOTO_CREDIT = Pattern.compile("^(.*?)(?:摄影报道|摄影|摄)(?:\\s*[(（][^()（）]*[)）])?\\s*$");
     private static final Pattern BARE_NAME = Pattern.compile("^[\\p{IsHan}]{1,4}(?:\\s+[\\p{IsHan}]{1,3})?$");
@@ -53,19 +49,18 @@ public final class BylineParser {
 
     /** Credits given in parentheses right after 本报讯, as in {@code 本报讯(记者 X 通讯员 Y)}; empty if none. */
     public List<Author> parseLead(String lead) {
-        Matcher m = LEAD_CREDIT.matcher(lead);
-        return m.find() && ROLE.matcher(m.group(1)).find() ? parse(m.group(1)) : List.of();
+        return Dateline.of(lead).map(Dateline::credits).filter(c -> ROLE.matcher(c).find()).map(this::parse).orElse(List.of());
     }
 
     /** The agency, place and credits of an article's first paragraph when it opens with a dateline. */
     public Credit parseDateline(String paragraph) {
-        Matcher m = DATELINE.matcher(paragraph);
-        if (!m.find()) {
+        Optional<Dateline> found = Dateline.of(paragraph);
+        if (found.isEmpty()) {
             return Credit.NONE;
         }
-        List<Author> authors = m.group(3) != null && ROLE.matcher(m.group(3)).find() ? parse(m.group(3)) : List.of();
-        String place = m.group(2) == null || m.group(2).isBlank() ? null : m.group(2).strip();
-        return new Credit(authors, m.group(1), place);
+        Dateline d = found.get();
+        List<Author> authors = d.credits() != null && ROLE.matcher(d.credits()).find() ? parse(d.credits()) : List.of();
+        return new Credit(authors, d.agency(), d.place());
     }
 
     /**
@@ -76,11 +71,11 @@ public final class BylineParser {
         String stripped = line.strip();
         boolean bracketed = stripped.startsWith("(") || stripped.startsWith("（");
         String inner = bracketed ? stripped.replaceAll("^[(（]\\s*", "").replaceAll("\\s*[)）]$", "").strip() : stripped;
-        Matcher dateline = DATELINE.matcher(inner);
-        if (dateline.find() && !inner.startsWith("本报记者")) {
-            String place = dateline.group(2) == null || dateline.group(2).isBlank() ? null : dateline.group(2).strip();
-            String rest = (dateline.group(3) == null ? "" : dateline.group(3)) + " " + dateline.group(4);
-            return new Credit(ROLE.matcher(rest).find() ? parse(rest) : List.of(), dateline.group(1), place);
+        Optional<Dateline> dateline = Dateline.of(inner);
+        if (dateline.isPresent() && !inner.startsWith("本报记者")) {
+            Dateline d = dateline.get();
+            String rest = (d.credits() == null ? "" : d.credits()) + " " + inner.substring(d.end());
+            return new Credit(ROLE.matcher(rest).find() ? parse(rest) : List.of(), d.agency(), d.place());
         }
         Matcher photo = PHOTO_CREDIT.matcher(inner);
         if (photo.matches() && !photo.group(1).isBlank()) {

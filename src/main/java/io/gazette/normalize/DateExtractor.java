@@ -1,6 +1,7 @@
 package io.gazette.normalize;
 
 import io.gazette.normalize.DateMention.Granularity;
+import io.gazette.text.Dateline;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,9 +27,8 @@ public final class DateExtractor {
     private static final Pattern DATE = Pattern.compile(
         "(?:" + Y + "|" + REL + ")?(?:" + M + "(?:" + D + "|份)?|(?<half>上半年|下半年|前半年|后半年)|(?:第)?(?<q>[一二三四1-4首])季度"
         + "|(?<first>首月)|的?第(?<nth>\\d{1,2}|十[一二]?|[一二三四五六七八九])个月)?");
-    private static final Pattern DATELINE = Pattern.compile(
-        "^(?:(?:本报讯|本报[\\p{IsHan}\\d\\s]{0,12}讯|新华社[\\p{IsHan}\\d\\s]{0,16}电)?\\s*(?:[(（][^)）]{0,40}[)）])?\\s*"
-            + "(?<m>\\d{1,2})月(?<d>\\d{1,2})日|(?:本报|新华社)\\p{IsHan}{0,6}?(?<m2>\\d{1,2})月(?<d2>\\d{1,2})日电)");
+    /** The day a lead opens with, after its dateline and credits if it has them: 本报讯 (记者 X) 1月7日, …. */
+    private static final Pattern LEADING_DAY = Pattern.compile("^\\s*(?:[(（][^)）]{0,40}[)）])?\\s*(?<m>\\d{1,2})月(?<d>\\d{1,2})日");
     private static final int FUTURE_DAYS = 183;
     private static final int MIN_YEAR = 1000;
     /** Characters after which a two-digit year may stand: 在08年, 于97年, 从91年, 他07年. */
@@ -264,15 +264,25 @@ public final class DateExtractor {
 
     /** The date a news lead reports on (本报讯 1月7日 …), if its dateline names one. */
     public Optional<LocalDate> eventDate(String lead, LocalDate editionDate) {
-        Matcher m = DATELINE.matcher(lead.strip());
-        if (!m.find()) {
+        String text = lead.strip();
+        Optional<Dateline> dateline = Dateline.of(text);
+        String month;
+        String day;
+        // The day the first sentence opens with is the event's (新华社北京1月8日电 1月6日, …); else the dispatch's.
+        Matcher m = LEADING_DAY.matcher(dateline.map(d -> text.substring(d.end())).orElse(text));
+        if (m.find()) {
+            month = m.group("m");
+            day = m.group("d");
+        } else if (dateline.isPresent() && dateline.get().month() != null) {
+            month = dateline.get().month();
+            day = dateline.get().day();
+        } else {
             return Optional.empty();
         }
-        String month = m.group("m") != null ? m.group("m") : m.group("m2");
-        String day = m.group("d") != null ? m.group("d") : m.group("d2");
         try {
-            return Optional.of(nearest(editionDate.getYear(), Integer.parseInt(month), Integer.parseInt(day), editionDate));
-        } catch (DateTimeException e) {
+            return Optional.of(nearest(editionDate.getYear(), ChineseNumbers.parse(month).intValueExact(),
+                ChineseNumbers.parse(day).intValueExact(), editionDate));
+        } catch (DateTimeException | ArithmeticException | IllegalArgumentException e) {
             return Optional.empty();
         }
     }

@@ -81,6 +81,8 @@ class DateExtractorTest {
         assertThat(dates.eventDate("本报北京1月8日电 (记者 张三) 国务院新闻办公室8日举行发布会。", EDITION)).contains(LocalDate.of(2024, 1, 8));
         assertThat(dates.eventDate("新华社南京1月9日电 江苏省今年将新建学校100所。", EDITION)).contains(LocalDate.of(2024, 1, 9));
         assertThat(dates.eventDate("会议要求,3月5日前完成。", EDITION)).isEmpty();
+        assertThat(dates.eventDate("新华社上海1月8日电 (记者 王五) 1月6日至7日,论坛在沪举行。", EDITION)).contains(LocalDate.of(2024, 1, 6));
+        assertThat(dates.eventDate("据新华社广州一月九日电 省里召开会议。", EDITION)).contains(LocalDate.of(2024, 1, 9));
     }
 
     @Test
