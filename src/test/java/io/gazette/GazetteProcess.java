@@ -79,7 +79,12 @@ public final class GazetteProcess {
 
     /** Runs any command (a shell wrapping the jar, say) and waits for it. */
     public static Result runCommand(Path workDir, List<String> command) throws IOException, InterruptedException {
-        Process process = startCommand(workDir, Map.of(), command);
+        return runCommand(workDir, Map.of(), command);
+    }
+
+    /** Runs any command with more environment and waits for it. */
+    public static Result runCommand(Path workDir, Map<String, String> env, List<String> command) throws IOException, InterruptedException {
+        Process process = startCommand(workDir, env, command);
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new IllegalStateException("command did not finish: " + command);
@@ -99,6 +104,8 @@ public final class GazetteProcess {
         // Children run without the trained name model unless a test asks for it (WITH_NAME_MODEL): what they test
         // (exit codes, locks, signals, the disk) does not depend on names, and the model costs seconds per start.
         builder.environment().put(NAME_MODEL, "none");
+        // Default paths resolve against GAZETTE_HOME: the child's own folder, never the repository's warehouse/.
+        builder.environment().put("GAZETTE_HOME", workDir.toAbsolutePath().toString());
         builder.environment().putAll(env);
         Path out = Files.createTempFile("gazette-stdout", ".log");
         Path err = Files.createTempFile("gazette-stderr", ".log");

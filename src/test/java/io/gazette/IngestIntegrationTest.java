@@ -179,7 +179,11 @@ class IngestIntegrationTest {
         GazetteProcess.Result badDate = gazette("ingest", "--inbox", inbox.toString(), "--warehouse", warehouse.toString(),
             "--date", "2024-13-01");
         assertThat(badDate.exitCode()).isEqualTo(64);
-        assertThat(badDate.stderr()).contains("--date");
+        assertThat(badDate.stderr()).contains("--date").contains("expected YYYY-MM-DD").doesNotContain("Exception");
+        GazetteProcess.Result typo = gazette("ingest", "--inbox", inbox.toString(), "--warehouse", warehouse.toString(),
+            "--dat", "2024-01-10");
+        assertThat(typo.exitCode()).isEqualTo(64);
+        assertThat(typo.stderr()).contains("unknown option --dat; did you mean --date?");
         GazetteProcess.Result noInbox = gazette("ingest", "--inbox", work.resolve("missing").toString(), "--warehouse",
             warehouse.toString());
         assertThat(noInbox.exitCode()).isEqualTo(64);
@@ -188,6 +192,18 @@ class IngestIntegrationTest {
             "--source", "no-such-paper", "--date", "2024-01-10");
         assertThat(unknownSource.exitCode()).isEqualTo(64);
         assertThat(unknownSource.stderr()).contains("no-such-paper");
+    }
+
+    @Test
+    void aDateWithNoArchiveExitsWith66AndPublishesNothing() throws Exception {
+        Path published = warehouse.resolveSibling("published").resolve(warehouse.getFileName());
+        long before = Files.getLastModifiedTime(published).toMillis();
+        GazetteProcess.Result none = gazette("ingest", "--inbox", inbox.toString(), "--warehouse", warehouse.toString(),
+            "--source", "huaian-etdz", "--date", "2024-01-11");
+        assertThat(none.exitCode()).isEqualTo(66);
+        assertThat(none.stderr().strip()).isEqualTo("gazette: nothing to load: no archive of source huaian-etdz dated 2024-01-11 in "
+            + inbox + "; nothing published");
+        assertThat(Files.getLastModifiedTime(published).toMillis()).isEqualTo(before);
     }
 
     @Test

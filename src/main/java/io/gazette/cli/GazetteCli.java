@@ -1,10 +1,12 @@
 package io.gazette.cli;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** Runs the sub-command named on the command line and keeps its exit code for {@code System.exit}. */
 @Component
@@ -33,8 +35,14 @@ public class GazetteCli implements CommandLineRunner, ExitCodeGenerator {
             .addSubcommand(extract)
             .addSubcommand(check)
             .addSubcommand(remove)
+            .registerConverter(LocalDate.class, GazetteCli::date)
             .setParameterExceptionHandler((e, arguments) -> {
-                e.getCommandLine().getErr().println("gazette: " + e.getMessage());
+                if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+                    e.getCommandLine().getErr().println("gazette: unknown option " + unmatched.getUnmatched().get(0) + "; did you mean "
+                        + String.join(" or ", unmatched.getSuggestions()) + "?");
+                } else {
+                    e.getCommandLine().getErr().println("gazette: " + e.getMessage());
+                }
                 e.getCommandLine().getErr().println("try: gazette " + e.getCommandLine().getCommandName() + " --help");
                 return ExitCodes.USAGE;
             })
@@ -50,6 +58,15 @@ public class GazetteCli implements CommandLineRunner, ExitCodeGenerator {
                 return ExitCodes.SOME_FAILED;
             });
         exitCode = cli.execute(args);
+    }
+
+    /** A date on the command line: YYYY-MM-DD, and a message that says so otherwise (not a Java exception). */
+    static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a date: expected YYYY-MM-DD, such as 2024-01-11");
+        }
     }
 
     @Override

@@ -1,7 +1,9 @@
 package io.gazette.cli;
 
+import io.gazette.archive.InboxPlan;
 import io.gazette.job.IngestJobConfiguration;
 import io.gazette.job.IngestRequest;
+import io.gazette.job.NothingToLoadException;
 import io.gazette.job.StopSignal;
 import io.gazette.warehouse.WarehouseLockedException;
 import java.io.IOException;
@@ -23,10 +25,10 @@ import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code gazette ingest}: loads new and changed archives, or reloads one date, then publishes the snapshot. */
+/** {@code gazette ingest}: loads new and changed archives, or reloads a date or a range of dates, then publishes the snapshot. */
 @Component
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = "Load new or changed archives from the inbox (or reload one edition date) and publish the snapshot.")
+    description = "Load new or changed archives from the inbox (or reload a date or a range of dates) and publish the snapshot.")
 public class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--inbox", paramLabel = "DIR", description = "Inbox folder (default: ${GAZETTE_INBOX:-warehouse/inbox}).")
@@ -40,6 +42,13 @@ public class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Reload exactly this edition date, changed or not.")
     LocalDate date;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD",
+        description = "Reload every edition from this date on (to --to, default today), changed or not, in one run published once.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last edition date of --from.")
+    LocalDate to;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads for text analysis (default 2).")
     Integer threads;
@@ -95,6 +104,11 @@ public class IngestCommand implements Callable<Integer> {
         String summary = context.getString(IngestJobConfiguration.SUMMARY, "0 loaded, 0 unchanged, 0 failed");
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+            NothingToLoadException nothing = causeOf(cause, NothingToLoadException.class);
+            if (nothing != null) {
+                System.err.println("gazette: nothing to load: " + nothing.getMessage() + "; nothing published");
+                return ExitCodes.NO_INPUT;
+            }
             WarehouseLockedException locked = causeOf(cause, WarehouseLockedException.class);
             if (locked != null) {
                 System.err.println("gazette: " + locked.getMessage() + "; try again later");
@@ -172,7 +186,22 @@ public class IngestCommand implements Callable<Integer> {
         if (Files.isDirectory(warehouseFile)) {
             throw new UsageException("warehouse " + warehouseFile + " is a folder, not a file");
         }
-        return new IngestRequest(inboxDir, warehouseFile, source, date, workers);
+        return new IngestRequest(inboxDir, warehouseFile, selection(), workers);
+    }
+
+    private InboxPlan.Selection selection() throws UsageException {
+        if (date != null && (from != null || to != null)) {
+            throw new UsageException("--date is one date; for a range give --from and --to instead");
+        }
+        if (to != null && from == null) {
+            throw new UsageException("--to needs --from");
+        }
+        LocalDate first = date != null ? date : from;
+        LocalDate last = date != null ? date : to != null ? to : from == null ? null : LocalDate.now();
+        if (first != null && last.isBefore(first)) {
+            throw new UsageException("--to " + last + " is before --from " + first);
+        }
+        return new InboxPlan.Selection(source, first, last);
     }
 
 }

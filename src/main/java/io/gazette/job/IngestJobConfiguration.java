@@ -28,7 +28,7 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 /**
  * The nightly ingest, runnable by itself from its parameters ({@link #INBOX}, {@link #WAREHOUSE}, {@link #SOURCE},
- * {@link #DATE}, {@link #THREADS}, {@link #RUN_ID}): {@code openWarehouseStep} opens the working warehouse,
+ * {@link #FROM}, {@link #TO}, {@link #THREADS}, {@link #RUN_ID}): {@code openWarehouseStep} opens the working warehouse,
  * {@code loadEditionsStep} reads the inbox, analyses editions on {@code threads} worker threads and writes them on
  * one, {@code checkWarehouseStep} runs the data checks and {@code publishSnapshotStep} writes the analysts'
  * snapshot. What the run did is left in the job's execution context ({@link #SUMMARY}, {@link #FAILED},
@@ -40,7 +40,8 @@ public class IngestJobConfiguration {
     public static final String INBOX = "inbox";
     public static final String WAREHOUSE = "warehouse";
     public static final String SOURCE = "source";
-    public static final String DATE = "date";
+    public static final String FROM = "from";
+    public static final String TO = "to";
     public static final String THREADS = "threads";
     public static final String RUN_ID = "run.id";
     public static final String SUMMARY = "gazette.summary";

@@ -1,8 +1,10 @@
 package io.gazette.job;
 
+import io.gazette.archive.InboxPlan;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
@@ -11,11 +13,16 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  *
  * @param inbox the inbox folder
  * @param warehouse the working warehouse file
- * @param source only this source, or null for all
- * @param date only this edition date, reloaded whether or not it changed; null for every new or changed archive
+ * @param selection the sources and dates wanted
  * @param threads worker threads for text analysis
  */
-public record IngestRequest(Path inbox, Path warehouse, String source, LocalDate date, int threads) {
+public record IngestRequest(Path inbox, Path warehouse, InboxPlan.Selection selection, int threads) {
+
+    public IngestRequest {
+        Objects.requireNonNull(inbox, "inbox");
+        Objects.requireNonNull(warehouse, "warehouse");
+        Objects.requireNonNull(selection, "selection");
+    }
 
     /** The parameters of the ingest job that does what this request asks, as run {@code runId}. */
     public JobParameters jobParameters(String runId) {
@@ -24,26 +31,30 @@ public record IngestRequest(Path inbox, Path warehouse, String source, LocalDate
             .addString(IngestJobConfiguration.INBOX, inbox.toString())
             .addString(IngestJobConfiguration.WAREHOUSE, warehouse.toString())
             .addLong(IngestJobConfiguration.THREADS, (long) threads);
-        if (source != null) {
-            parameters.addString(IngestJobConfiguration.SOURCE, source);
+        if (selection.source() != null) {
+            parameters.addString(IngestJobConfiguration.SOURCE, selection.source());
         }
-        if (date != null) {
-            parameters.addString(IngestJobConfiguration.DATE, date.toString());
+        if (selection.reload()) {
+            parameters.addString(IngestJobConfiguration.FROM, selection.from().toString());
+            parameters.addString(IngestJobConfiguration.TO, selection.to().toString());
         }
         return parameters.toJobParameters();
     }
 
     /** The request a job's parameters (as {@link #jobParameters} writes them) stand for. */
     public static IngestRequest fromJobParameters(Map<String, ?> parameters) {
-        Object date = parameters.get(IngestJobConfiguration.DATE);
+        Object from = parameters.get(IngestJobConfiguration.FROM);
+        Object to = parameters.get(IngestJobConfiguration.TO);
         Object threads = parameters.get(IngestJobConfiguration.THREADS);
+        InboxPlan.Selection selection = new InboxPlan.Selection((String) parameters.get(IngestJobConfiguration.SOURCE),
+            from == null ? null : LocalDate.parse((String) from), to == null ? null : LocalDate.parse((String) to));
         return new IngestRequest(Path.of((String) parameters.get(IngestJobConfiguration.INBOX)),
-            Path.of((String) parameters.get(IngestJobConfiguration.WAREHOUSE)), (String) parameters.get(IngestJobConfiguration.SOURCE),
-            date == null ? null : LocalDate.parse((String) date), threads == null ? 1 : Math.max(1, ((Number) threads).intValue()));
+            Path.of((String) parameters.get(IngestJobConfiguration.WAREHOUSE)), selection,
+            threads == null ? 1 : Math.max(1, ((Number) threads).intValue()));
     }
 
-    /** True when the run reloads named editions regardless of their checksum. */
+    /** True when the run reloads the editions of its dates regardless of their checksum. */
     public boolean forced() {
-        return date != null;
+        return selection.reload();
     }
 }

@@ -3,6 +3,7 @@ package io.gazette.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gazette.TestArchives;
+import io.gazette.archive.InboxPlan;
 import io.gazette.warehouse.ArchiveOutcome;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -27,7 +28,7 @@ class EditionReaderTest {
     void everyEditionAndProblemIsPlannedWithTheChecksumOfItsLastLoad() throws Exception {
         // A source whose description cannot be read is one problem, naming the file; its editions wait.
         Path inbox = inbox();
-        try (IngestSession session = session(new IngestRequest(inbox, dir.resolve("w.duckdb"), null, null, 1))) {
+        try (IngestSession session = session(new IngestRequest(inbox, dir.resolve("w.duckdb"), InboxPlan.Selection.nightly(null), 1))) {
             session.runLog().archive(new ArchiveOutcome("a-paper/2024-06-01.zip", "a-paper", LocalDate.of(2024, 6, 1), "abc",
                 ArchiveOutcome.Status.LOADED, 1, 1, Instant.now(), null));
             List<EditionTask> tasks = readAll(new EditionReader(session));
@@ -46,7 +47,8 @@ class EditionReaderTest {
     @Test
     void aReloadOfOneDatePlansThatDateOnlyAndComparesNoChecksum() throws Exception {
         Path inbox = inbox();
-        IngestRequest reload = new IngestRequest(inbox, dir.resolve("w.duckdb"), "a-paper", LocalDate.of(2024, 6, 1), 1);
+        InboxPlan.Selection oneDate = InboxPlan.Selection.date("a-paper", LocalDate.of(2024, 6, 1));
+        IngestRequest reload = new IngestRequest(inbox, dir.resolve("w.duckdb"), oneDate, 1);
         try (IngestSession session = session(reload)) {
             List<EditionTask> tasks = readAll(new EditionReader(session));
             assertThat(tasks).extracting(EditionTask::archivePath).containsExactly("a-paper/2024-06-01.zip");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gazette.GazetteApplication;
 import io.gazette.TestArchives;
 import io.gazette.WarehouseReader;
+import io.gazette.archive.InboxPlan;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ class IngestJobTest {
         edition(inbox, "2024-06-01", "新区召开推进会");
         edition(inbox, "2024-06-02", "园区项目集中开工");
         Path warehouse = work.resolve("w.duckdb");
-        IngestRequest request = new IngestRequest(inbox, warehouse, null, null, 2);
+        IngestRequest request = new IngestRequest(inbox, warehouse, InboxPlan.Selection.nightly(null), 2);
 
         JobExecution first = jobOperator.start(ingestJob, request.jobParameters("run-1"));
 
@@ -56,10 +57,37 @@ class IngestJobTest {
         JobExecution again = jobOperator.start(ingestJob, request.jobParameters("run-2"));
         assertThat(again.getExecutionContext().getString(IngestJobConfiguration.SUMMARY)).isEqualTo("0 loaded, 2 unchanged, 0 failed");
 
-        IngestRequest oneDate = new IngestRequest(inbox, warehouse, "paper", LocalDate.of(2024, 6, 2), 1);
+        IngestRequest oneDate = new IngestRequest(inbox, warehouse, InboxPlan.Selection.date("paper", LocalDate.of(2024, 6, 2)), 1);
         JobExecution reload = jobOperator.start(ingestJob, oneDate.jobParameters("run-3"));
         assertThat(reload.getExecutionContext().getString(IngestJobConfiguration.SUMMARY)).isEqualTo("1 loaded, 0 unchanged, 0 failed");
         assertThat(WarehouseReader.value(snapshot, "select count(*) from fact_article")).isEqualTo("2");
+    }
+
+    @Test
+    void aRangeReloadsItsDatesInOneRunAndADateWithNoArchiveLoadsAndPublishesNothing() throws Exception {
+        Path inbox = work.resolve("inbox");
+        edition(inbox, "2024-05-31", "新区召开推进会");
+        edition(inbox, "2024-06-01", "园区项目集中开工");
+        edition(inbox, "2024-06-03", "街道开展志愿服务");
+        edition(inbox, "2024-06-04", "社区举办文化节");
+        Path warehouse = work.resolve("w.duckdb");
+        jobOperator.start(ingestJob, new IngestRequest(inbox, warehouse, InboxPlan.Selection.nightly(null), 1).jobParameters("run-1"));
+
+        InboxPlan.Selection june = new InboxPlan.Selection(null, LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 3));
+        JobExecution range = jobOperator.start(ingestJob, new IngestRequest(inbox, warehouse, june, 2).jobParameters("run-2"));
+        assertThat(range.getExecutionContext().getString(IngestJobConfiguration.SUMMARY)).isEqualTo("2 loaded, 0 unchanged, 0 failed");
+        assertThat(WarehouseReader.value(warehouse, "select string_agg(DISTINCT CAST(edition_date AS VARCHAR), ',' ORDER BY "
+            + "CAST(edition_date AS VARCHAR)) from etl_archive where run_id = (select max(run_id) from etl_archive)"))
+            .isEqualTo("2024-06-01,2024-06-03");
+
+        Path snapshot = work.resolve("published").resolve("w.duckdb");
+        long published = Files.getLastModifiedTime(snapshot).toMillis();
+        InboxPlan.Selection missing = InboxPlan.Selection.date("paper", LocalDate.of(2024, 6, 2));
+        JobExecution none = jobOperator.start(ingestJob, new IngestRequest(inbox, warehouse, missing, 1).jobParameters("run-3"));
+        assertThat(none.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(none.getAllFailureExceptions()).anySatisfy(e -> assertThat(e).hasRootCauseInstanceOf(NothingToLoadException.class)
+            .hasRootCauseMessage("no archive of source paper dated 2024-06-02 in " + inbox));
+        assertThat(Files.getLastModifiedTime(snapshot).toMillis()).isEqualTo(published);
     }
 
     @Test
@@ -68,7 +96,8 @@ class IngestJobTest {
         edition(inbox, "2024-06-01", "新区召开推进会");
         Path notAFile = Files.createDirectories(work.resolve("folder.duckdb"));
 
-        JobExecution execution = jobOperator.start(ingestJob, new IngestRequest(inbox, notAFile, null, null, 1).jobParameters("run-x"));
+        JobExecution execution = jobOperator.start(ingestJob,
+            new IngestRequest(inbox, notAFile, InboxPlan.Selection.nightly(null), 1).jobParameters("run-x"));
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(execution.getStepExecutions()).extracting(s -> s.getStepName()).containsExactly("openWarehouseStep");
