@@ -142,6 +142,13 @@ class OperationsIntegrationTest {
     }
 
     @Test
+    void theJarEnablesNativeAccessSoJava22AndLaterPrintNoWarningBlock() throws Exception {
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(Path.of("target/gazette.jar").toFile())) {
+            assertThat(jar.getManifest().getMainAttributes().getValue("Enable-Native-Access")).isEqualTo("ALL-UNNAMED");
+        }
+    }
+
+    @Test
     void workingWarehouseHeldOpenByAnotherProgramExits75WithOneLine() throws Exception {
         Path inbox = work.resolve("inbox");
         TestArchives.write(inbox.resolve("paper").resolve("2024-06-01.zip"), pages(1));

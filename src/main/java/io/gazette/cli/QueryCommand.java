@@ -62,7 +62,7 @@ public class QueryCommand implements Callable<Integer> {
         try (Warehouse opened = Warehouse.openReadOnly(file);
              PreparedStatement statement = opened.connection().prepareStatement(sql)) {
             if (!statement.execute()) {
-                System.out.println("done: " + Math.max(0, statement.getUpdateCount()) + " rows");
+                System.out.println(done(sql, statement.getUpdateCount()));
                 return ExitCodes.OK;
             }
             try (ResultSet rs = statement.getResultSet()) {
@@ -71,12 +71,25 @@ public class QueryCommand implements Callable<Integer> {
             System.out.flush();
             return ExitCodes.OK;
         } catch (WarehouseLockedException e) {
-            System.err.println("gazette: " + e.getMessage() + "; try again later");
+            if (SnapshotPublisher.isSnapshot(file)) {
+                // Only a program that opened the analysts' copy read-write can hold it: say how to open it instead.
+                System.err.println("gazette: " + e.getMessage() + " read-write; open the published snapshot read-only in other tools "
+                    + "(DBeaver: connection setting read-only; duckdb -readonly; duckdb.connect(file, read_only=True)), then query again");
+            } else {
+                System.err.println("gazette: " + e.getMessage() + "; try again later");
+            }
             return ExitCodes.LOCKED;
         } catch (SQLException e) {
             System.err.println("gazette: query failed: " + (e.getMessage() == null ? e : e.getMessage().strip()));
             return ExitCodes.USAGE;
         }
+    }
+
+    /** What a statement without a result did: "done: COPY, 120 rows", "done: EXPORT DATABASE". */
+    static String done(String sql, long rows) {
+        String[] words = sql.replaceAll("(?m)^\\s*--.*$", "").strip().split("[\\s(;]+");
+        String kind = words.length > 1 && words[0].equalsIgnoreCase("EXPORT") ? words[0] + " " + words[1] : words[0];
+        return "done: " + kind.toUpperCase(java.util.Locale.ROOT) + (rows > 0 ? ", " + rows + (rows == 1 ? " row" : " rows") : "");
     }
 
     private QueryFormat parseFormat() throws UsageException {

@@ -23,6 +23,8 @@ import java.util.List;
  */
 public final class SnapshotPublisher {
 
+    private static final String FOLDER = "published";
+
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS");
 
     /**
@@ -34,10 +36,16 @@ public final class SnapshotPublisher {
     public record Published(Path snapshot, List<Path> setAside) {
     }
 
+    /** Whether a file is a published snapshot (it sits in a {@code published/} folder). */
+    public static boolean isSnapshot(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return parent != null && parent.getFileName() != null && parent.getFileName().toString().equals(FOLDER);
+    }
+
     /** The snapshot path of a working warehouse: {@code published/<name>} beside it. */
     public static Path snapshotOf(Path warehouse) {
         Path parent = warehouse.toAbsolutePath().getParent();
-        return parent.resolve("published").resolve(warehouse.getFileName());
+        return parent.resolve(FOLDER).resolve(warehouse.getFileName());
     }
 
     /**

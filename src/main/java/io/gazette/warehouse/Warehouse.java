@@ -11,10 +11,14 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.duckdb.DuckDBConnection;
 
 /** Opens the DuckDB file and keeps its schema current; a schema that differs from what the loader writes is refused. */
 public final class Warehouse implements AutoCloseable {
+
+    private static final Pattern HOLDER = Pattern.compile("lock is held in (.+?) \\(PID (\\d+)\\)");
 
     private final Path file;
     private final DuckDBConnection connection;
@@ -49,10 +53,16 @@ public final class Warehouse implements AutoCloseable {
             return (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties);
         } catch (SQLException e) {
             if (e.getMessage() != null && e.getMessage().contains("lock")) {
-                throw new WarehouseLockedException(file + " is locked by another process", e);
+                throw new WarehouseLockedException(file + " is held open by " + holder(e.getMessage()), e);
             }
             throw e;
         }
+    }
+
+    /** Who holds the file, from DuckDB's message ("Conflicting lock is held in /usr/bin/java (PID 4242)"). */
+    static String holder(String message) {
+        Matcher m = HOLDER.matcher(message);
+        return m.find() ? "another process (" + Path.of(m.group(1)).getFileName() + ", PID " + m.group(2) + ")" : "another process";
     }
 
     private void applySchema() throws SQLException {

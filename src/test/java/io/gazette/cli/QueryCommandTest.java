@@ -1,0 +1,94 @@
+package io.gazette.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gazette.GazetteProcess;
+import io.gazette.WarehouseHolder;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code gazette query} in-process: DuckDB's own errors, statements without a result, and a snapshot held read-write. */
+class QueryCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path snapshot;
+
+    @BeforeEach
+    void snapshot() throws Exception {
+        snapshot = Files.createDirectories(dir.resolve("published")).resolve("w.duckdb");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + snapshot); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE fact_article AS SELECT 1 AS article_key, '标题' AS headline");
+        }
+    }
+
+    @Test
+    void aFailingQueryPrintsDuckDbsOwnMessage() {
+        Outcome run = query("select * from fact_articl");
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("Table with name fact_articl does not exist").contains("fact_article")
+            .doesNotContain("unsuccessful or closed pending query result");
+    }
+
+    @Test
+    void aStatementWithoutAResultSaysWhatItDid() throws Exception {
+        Path csv = dir.resolve("articles.csv");
+        Outcome copy = query("COPY fact_article TO '" + csv + "' (HEADER)");
+        assertThat(copy.code()).isZero();
+        assertThat(copy.out().strip()).isEqualTo("done: COPY, 1 row");
+        assertThat(Files.readAllLines(csv)).containsExactly("article_key,headline", "1,标题");
+        assertThat(QueryCommand.done("-- every table\nEXPORT DATABASE 'out' (FORMAT parquet)", 0)).isEqualTo("done: EXPORT DATABASE");
+    }
+
+    @Test
+    void aSnapshotHeldReadWriteByAnotherToolSaysToOpenItReadOnly() throws Exception {
+        Process holder = GazetteProcess.startCommand(dir, Map.of(), List.of("java", "-cp", System.getProperty("java.class.path"),
+            WarehouseHolder.class.getName(), snapshot.toString()));
+        try {
+            assertThat(GazetteProcess.awaitStdout(holder, "open", Duration.ofMinutes(1))).isTrue();
+            Outcome run = query("select 1");
+            assertThat(run.code()).isEqualTo(ExitCodes.LOCKED);
+            assertThat(run.err().strip()).contains(snapshot.toString()).contains("PID " + holder.pid()).contains("read-only")
+                .doesNotContain("try again later").doesNotContain("\n");
+        } finally {
+            holder.destroyForcibly().waitFor();
+            GazetteProcess.result(holder);
+        }
+    }
+
+    private Outcome query(String sql) {
+        QueryCommand command = new QueryCommand(new GazetteProperties(dir.resolve("inbox"), dir.resolve("w.duckdb"), 1));
+        command.source = new QueryCommand.Source();
+        command.source.sql = sql;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            return new Outcome(command.call(), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } catch (UsageException e) {
+            throw new AssertionError(e);
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+    }
+
+    private record Outcome(int code, String out, String err) {
+    }
+}
