@@ -10,7 +10,8 @@ CREATE TABLE IF NOT EXISTS etl_archive (
     articles      INTEGER,
     started_at    TIMESTAMP NOT NULL,
     finished_at   TIMESTAMP NOT NULL,
-    message       VARCHAR
+    message       VARCHAR,
+    analyzer_version VARCHAR               -- of the analysis that loaded it (rules, lexicon, name model); see ingest --reprocess
 );
 
 CREATE TABLE IF NOT EXISTS etl_reject (

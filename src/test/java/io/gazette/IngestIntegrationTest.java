@@ -7,6 +7,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -111,12 +114,21 @@ class IngestIntegrationTest {
     }
 
     @Test
-    void secondRunSkipsUnchangedArchivesAndChangesNothing() throws Exception {
+    void secondRunSkipsUnchangedArchivesAndChangesNothingAndReprocessReloadsWhatAnotherVersionLoaded() throws Exception {
         Path db = structural();
         String before = WarehouseReader.fingerprint(db);
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement s = c.createStatement()) {
+            // As if an earlier Gazette (other rules or lexicon) had loaded one edition.
+            s.execute("UPDATE etl_archive SET analyzer_version = 'earlier' WHERE edition_date = DATE '2024-01-10'");
+        }
         GazetteProcess.Result again = gazette("ingest", "--inbox", inbox.toString(), "--warehouse", db.toString());
         assertThat(again.exitCode()).as(again.stderr()).isZero();
-        assertThat(again.stdout()).contains("0 loaded, 3 unchanged, 0 failed");
+        assertThat(again.stdout()).contains("0 loaded, 3 unchanged, 0 failed").containsPattern("characters/s; analyzer [0-9a-f]{12} "
+            + "\\(1 edition loaded by another version: ingest --reprocess reloads them\\)");
+        assertThat(WarehouseReader.fingerprint(db)).isEqualTo(before);
+
+        GazetteProcess.Result reprocess = gazette("ingest", "--inbox", inbox.toString(), "--warehouse", db.toString(), "--reprocess");
+        assertThat(reprocess.stdout()).contains("1 loaded, 2 unchanged, 0 failed").containsPattern("analyzer [0-9a-f]{12}; published");
         assertThat(WarehouseReader.fingerprint(db)).isEqualTo(before);
     }
 

@@ -18,13 +18,9 @@ import java.util.List;
  * @param skipped archive entries that were not pages
  * @param startedAt when work on this edition began
  * @param pageCredits credits printed for pages rather than articles (版式设计, 本版责编)
+ * @param analyzerVersion the version of the analysis that made it ({@link AnalyzerVersion})
  */
 public record AnalysedEdition(Edition edition, SourceInfo source, String archivePath, String sha256, int pages,
                               List<AnalysedArticle> articles, List<SkippedEntry> skipped, Instant startedAt,
-                              List<PageCredit> pageCredits) {
-
-    public AnalysedEdition(Edition edition, SourceInfo source, String archivePath, String sha256, int pages,
-                           List<AnalysedArticle> articles, List<SkippedEntry> skipped, Instant startedAt) {
-        this(edition, source, archivePath, sha256, pages, articles, skipped, startedAt, List.of());
-    }
+                              List<PageCredit> pageCredits, String analyzerVersion) {
 }

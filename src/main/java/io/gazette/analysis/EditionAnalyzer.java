@@ -27,11 +27,23 @@ public class EditionAnalyzer {
     private final DateExtractor dates;
     private final TextAnalyzer language;
     private final AliasResolver aliases = new AliasResolver();
+    private final String version;
 
-    public EditionAnalyzer(QuantityExtractor quantities, DateExtractor dates, TextAnalyzer language) {
+    /**
+     * The pipeline with its stages.
+     *
+     * @param version the version of this analysis ({@link AnalyzerVersion}), recorded with every edition it loads
+     */
+    public EditionAnalyzer(QuantityExtractor quantities, DateExtractor dates, TextAnalyzer language, String version) {
         this.quantities = quantities;
         this.dates = dates;
         this.language = language;
+        this.version = version;
+    }
+
+    /** The version of this analysis: editions loaded by another one are reloaded by {@code ingest --reprocess}. */
+    public String version() {
+        return version;
     }
 
     /**

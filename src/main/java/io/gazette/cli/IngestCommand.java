@@ -53,6 +53,10 @@ public class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads for text analysis (default 2).")
     Integer threads;
 
+    @Option(names = "--reprocess", description = "Also reload every edition that an earlier version of Gazette's analysis "
+        + "(rules, lexicon, name model) loaded, changed or not.")
+    boolean reprocess;
+
     private final GazetteProperties defaults;
     private final JobOperator jobOperator;
     private final Job ingestJob;
@@ -127,7 +131,9 @@ public class IngestCommand implements Callable<Integer> {
             System.out.println("ingest: " + summary + "; nothing published");
             return ExitCodes.SOME_FAILED;
         }
-        System.out.println("ingest: " + summary + "; published " + context.getString(IngestJobConfiguration.PUBLISHED, "?"));
+        System.out.println("ingest: " + summary + "; " + context.getString(IngestJobConfiguration.THROUGHPUT, "") + "; "
+            + context.getString(IngestJobConfiguration.ANALYZER, "") + "; published "
+            + context.getString(IngestJobConfiguration.PUBLISHED, "?"));
         boolean someFailed = context.getInt(IngestJobConfiguration.FAILED, 0) > 0
             || context.getInt(IngestJobConfiguration.FAILED_CHECKS, 0) > 0;
         return someFailed ? ExitCodes.SOME_FAILED : ExitCodes.OK;
@@ -186,7 +192,7 @@ public class IngestCommand implements Callable<Integer> {
         if (Files.isDirectory(warehouseFile)) {
             throw new UsageException("warehouse " + warehouseFile + " is a folder, not a file");
         }
-        return new IngestRequest(inboxDir, warehouseFile, selection(), workers);
+        return new IngestRequest(inboxDir, warehouseFile, selection(), workers, reprocess);
     }
 
     private InboxPlan.Selection selection() throws UsageException {

@@ -51,7 +51,7 @@ public class EditionProcessor implements ItemProcessor<EditionTask, EditionResul
         EditionContent content = changed.get();
         AnalysedPages text = analyse(task, content);
         AnalysedEdition analysed = new AnalysedEdition(task.edition(), task.source(), task.archivePath(), content.sha256(),
-            content.pages().size(), text.articles(), content.skipped(), started, text.pageCredits());
+            content.pages().size(), text.articles(), content.skipped(), started, text.pageCredits(), analyzer.version());
         return new EditionResult(task, analysed);
     }
 

@@ -10,8 +10,9 @@ import org.springframework.batch.infrastructure.item.ItemReader;
 
 /**
  * Hands out the run's plan ({@link InboxPlan}) one task at a time: editions to load, each with the checksum of its
- * last load so that an unchanged one is only logged (none when the run reloads its dates), then inbox problems to
- * record. A run that names a source or dates and finds nothing of them fails with {@link NothingToLoadException}.
+ * last load so that an unchanged one is only logged (none when the run reloads its dates, or with
+ * {@code --reprocess} when another analysis version loaded it), then inbox problems to record. A run that names a
+ * source or dates and finds nothing of them fails with {@link NothingToLoadException}.
  */
 public class EditionReader implements ItemReader<EditionTask> {
 
@@ -39,8 +40,9 @@ public class EditionReader implements ItemReader<EditionTask> {
         }
         Deque<EditionTask> planned = new ArrayDeque<>();
         for (InboxPlan.Planned p : plan.editions()) {
-            String previous = request.forced() ? null
-                : session.runLog().loadedChecksum(p.edition().sourceCode(), p.edition().editionDate()).orElse(null);
+            String reprocessFor = request.reprocess() ? session.analyzerVersion() : null;
+            String previous = request.forced() ? null : session.runLog().lastLoad(p.edition().sourceCode(), p.edition().editionDate())
+                .map(last -> last.checksumToSkip(reprocessFor)).orElse(null);
             planned.add(new EditionTask(p.edition(), p.source(), p.archivePath(), previous, null, Instant.now()));
         }
         for (InboxPlan.PlannedProblem p : plan.problems()) {

@@ -52,8 +52,9 @@ public class EditionWriter implements ItemWriter<EditionResult> {
         }
         long amounts = edition.articles().stream().mapToLong(a -> a.quantities().size()).sum();
         long names = edition.articles().stream().mapToLong(a -> a.analysis().entities().size()).sum();
+        long characters = edition.articles().stream().mapToLong(a -> a.analysedText().length()).sum();
         session.report().loaded(edition.archivePath(), "%d pages, %d articles, %d amounts, %d names (%d ms)".formatted(
             edition.pages(), edition.articles().size(), amounts, names,
-            Instant.now().toEpochMilli() - edition.startedAt().toEpochMilli()));
+            Instant.now().toEpochMilli() - edition.startedAt().toEpochMilli()), characters);
     }
 }

@@ -28,8 +28,8 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 /**
  * The nightly ingest, runnable by itself from its parameters ({@link #INBOX}, {@link #WAREHOUSE}, {@link #SOURCE},
- * {@link #FROM}, {@link #TO}, {@link #THREADS}, {@link #RUN_ID}): {@code openWarehouseStep} opens the working warehouse,
- * {@code loadEditionsStep} reads the inbox, analyses editions on {@code threads} worker threads and writes them on
+ * {@link #FROM}, {@link #TO}, {@link #THREADS}, {@link #REPROCESS}, {@link #RUN_ID}): {@code openWarehouseStep} opens
+ * the working warehouse, {@code loadEditionsStep} reads the inbox, analyses editions on {@code threads} worker threads and writes them on
  * one, {@code checkWarehouseStep} runs the data checks and {@code publishSnapshotStep} writes the analysts'
  * snapshot. What the run did is left in the job's execution context ({@link #SUMMARY}, {@link #FAILED},
  * {@link #FAILED_CHECKS}, {@link #PUBLISHED}) for whoever started it.
@@ -43,11 +43,14 @@ public class IngestJobConfiguration {
     public static final String FROM = "from";
     public static final String TO = "to";
     public static final String THREADS = "threads";
+    public static final String REPROCESS = "reprocess";
     public static final String RUN_ID = "run.id";
     public static final String SUMMARY = "gazette.summary";
     public static final String FAILED = "gazette.failed";
     public static final String FAILED_CHECKS = "gazette.failedChecks";
     public static final String PUBLISHED = "gazette.published";
+    public static final String THROUGHPUT = "gazette.throughput";
+    public static final String ANALYZER = "gazette.analyzer";
 
     @Bean
     Job ingestJob(JobRepository jobRepository, Step openWarehouseStep, Step loadEditionsStep, Step checkWarehouseStep,
@@ -59,9 +62,22 @@ public class IngestJobConfiguration {
     /** The run's session, made from the job's parameters; its warehouse is closed when the job ends. */
     @Bean(destroyMethod = "close")
     @JobScope
-    IngestSession ingestSession(@Value("#{jobParameters}") Map<String, Object> parameters, StopSignal stopSignal) {
+    IngestSession ingestSession(@Value("#{jobParameters}") Map<String, Object> parameters, StopSignal stopSignal,
+                                EditionAnalyzer editionAnalyzer) {
         return new IngestSession(IngestRequest.fromJobParameters(parameters), (String) parameters.get(RUN_ID),
-            new RunReport(System.out, System.err, stopSignal));
+            new RunReport(System.out, System.err, stopSignal), editionAnalyzer.version());
+    }
+
+    /** "analyzer 3f2a9c1b0d4e", and how many editions held were analysed by another version. */
+    private static String analyzerLine(IngestSession session) {
+        try {
+            int others = session.runLog().editionsOfOtherVersions(session.analyzerVersion());
+            String editions = others == 1 ? " edition" : " editions";
+            return "analyzer " + session.analyzerVersion() + (others == 0 ? ""
+                : " (" + others + editions + " loaded by another version: ingest --reprocess reloads them)");
+        } catch (java.sql.SQLException e) {
+            return "analyzer " + session.analyzerVersion();
+        }
     }
 
     /** After every step, what the run has done so far goes to the job's execution context. */
@@ -76,6 +92,10 @@ public class IngestJobConfiguration {
                 context.putString(SUMMARY, report.summary());
                 context.putInt(FAILED, report.failed());
                 context.putInt(FAILED_CHECKS, report.failedChecks().size());
+                context.putString(THROUGHPUT, report.throughput());
+                if (session.isOpen()) {
+                    context.putString(ANALYZER, analyzerLine(session));
+                }
                 if (session.published() != null) {
                     context.putString(PUBLISHED, session.published().toString());
                 }

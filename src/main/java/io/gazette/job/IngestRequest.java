@@ -15,8 +15,14 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * @param warehouse the working warehouse file
  * @param selection the sources and dates wanted
  * @param threads worker threads for text analysis
+ * @param reprocess also reload editions whose analysis was made by another version of Gazette's analysis
  */
-public record IngestRequest(Path inbox, Path warehouse, InboxPlan.Selection selection, int threads) {
+public record IngestRequest(Path inbox, Path warehouse, InboxPlan.Selection selection, int threads, boolean reprocess) {
+
+    /** A request that keeps what other analysis versions loaded. */
+    public IngestRequest(Path inbox, Path warehouse, InboxPlan.Selection selection, int threads) {
+        this(inbox, warehouse, selection, threads, false);
+    }
 
     public IngestRequest {
         Objects.requireNonNull(inbox, "inbox");
@@ -30,7 +36,8 @@ public record IngestRequest(Path inbox, Path warehouse, InboxPlan.Selection sele
             .addString(IngestJobConfiguration.RUN_ID, runId)
             .addString(IngestJobConfiguration.INBOX, inbox.toString())
             .addString(IngestJobConfiguration.WAREHOUSE, warehouse.toString())
-            .addLong(IngestJobConfiguration.THREADS, (long) threads);
+            .addLong(IngestJobConfiguration.THREADS, (long) threads)
+            .addString(IngestJobConfiguration.REPROCESS, String.valueOf(reprocess));
         if (selection.source() != null) {
             parameters.addString(IngestJobConfiguration.SOURCE, selection.source());
         }
@@ -50,7 +57,8 @@ public record IngestRequest(Path inbox, Path warehouse, InboxPlan.Selection sele
             from == null ? null : LocalDate.parse((String) from), to == null ? null : LocalDate.parse((String) to));
         return new IngestRequest(Path.of((String) parameters.get(IngestJobConfiguration.INBOX)),
             Path.of((String) parameters.get(IngestJobConfiguration.WAREHOUSE)), selection,
-            threads == null ? 1 : Math.max(1, ((Number) threads).intValue()));
+            threads == null ? 1 : Math.max(1, ((Number) threads).intValue()),
+            "true".equals(parameters.get(IngestJobConfiguration.REPROCESS)));
     }
 
     /** True when the run reloads the editions of its dates regardless of their checksum. */

@@ -17,14 +17,21 @@ public class IngestSession implements AutoCloseable {
     private final IngestRequest request;
     private final String runId;
     private final RunReport report;
+    private final String analyzerVersion;
     private Warehouse warehouse;
     private RunLog runLog;
     private Path published;
 
-    public IngestSession(IngestRequest request, String runId, RunReport report) {
+    public IngestSession(IngestRequest request, String runId, RunReport report, String analyzerVersion) {
         this.request = request;
         this.runId = runId;
         this.report = report;
+        this.analyzerVersion = analyzerVersion;
+    }
+
+    /** The version of the analysis this run loads editions with. */
+    public String analyzerVersion() {
+        return analyzerVersion;
     }
 
     public IngestRequest request() {
@@ -41,6 +48,11 @@ public class IngestSession implements AutoCloseable {
             warehouse = Warehouse.openForWriting(request.warehouse());
             runLog = new RunLog(warehouse.connection(), runId);
         }
+    }
+
+    /** Whether the working warehouse is open. */
+    public synchronized boolean isOpen() {
+        return warehouse != null;
     }
 
     /** The open working warehouse. */

@@ -1,5 +1,6 @@
 package io.gazette.job;
 
+import io.gazette.analysis.AnalyzerVersion;
 import io.gazette.analysis.EditionAnalyzer;
 import io.gazette.nlp.HanlpTextAnalyzer;
 import io.gazette.nlp.Lexicon;
@@ -45,8 +46,9 @@ public class TextStagesConfiguration {
     /** The analysis pipeline that ingest and extract share; the name model loads on the first text it analyses. */
     @Bean
     @Lazy
-    EditionAnalyzer editionAnalyzer(QuantityExtractor quantityExtractor, DateExtractor dateExtractor, @Lazy TextAnalyzer textAnalyzer) {
-        return new EditionAnalyzer(quantityExtractor, dateExtractor, textAnalyzer);
+    EditionAnalyzer editionAnalyzer(QuantityExtractor quantityExtractor, DateExtractor dateExtractor, @Lazy TextAnalyzer textAnalyzer,
+                                    Lexicon lexicon, NlpProperties nlpProperties) {
+        return new EditionAnalyzer(quantityExtractor, dateExtractor, textAnalyzer, AnalyzerVersion.of(lexicon, nlpProperties.nameModel()));
     }
 
     @Bean

@@ -15,9 +15,16 @@ import java.time.LocalDate;
  * @param articles articles loaded, null if none
  * @param startedAt when work on it began
  * @param message one line for the operator
+ * @param analyzerVersion the version of the analysis that loaded it, null when nothing was analysed
  */
 public record ArchiveOutcome(String archivePath, String sourceCode, LocalDate editionDate, String sha256, Status status,
-                             Integer pages, Integer articles, Instant startedAt, String message) {
+                             Integer pages, Integer articles, Instant startedAt, String message, String analyzerVersion) {
+
+    /** An outcome with no analysis: skipped, failed or removed. */
+    public ArchiveOutcome(String archivePath, String sourceCode, LocalDate editionDate, String sha256, Status status,
+                          Integer pages, Integer articles, Instant startedAt, String message) {
+        this(archivePath, sourceCode, editionDate, sha256, status, pages, articles, startedAt, message, null);
+    }
 
     /** What became of an archive in a run (etl_archive.status). */
     public enum Status {

@@ -58,7 +58,7 @@ public final class EditionLoader {
             }
             runLog.archive(new ArchiveOutcome(edition.archivePath(), edition.source().code(), edition.edition().editionDate(),
                 edition.sha256(), ArchiveOutcome.Status.LOADED, edition.pages(), edition.articles().size(), edition.startedAt(),
-                edition.skipped().isEmpty() ? null : edition.skipped().size() + " entries skipped"));
+                edition.skipped().isEmpty() ? null : edition.skipped().size() + " entries skipped", edition.analyzerVersion()));
             pauseForCrashDrill(edition);
             execute("COMMIT");
         } catch (SQLException | RuntimeException e) {

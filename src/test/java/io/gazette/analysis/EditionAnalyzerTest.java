@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class EditionAnalyzerTest {
 
     private final EditionAnalyzer pipeline = new EditionAnalyzer(QuantityExtractor.bundled(), new DateExtractor(),
-        new HanlpTextAnalyzer(Lexicon.bundled(), NameRecognizer.NONE));
+        new HanlpTextAnalyzer(Lexicon.bundled(), NameRecognizer.NONE), "test");
 
     @Test
     void aTextGoesThroughEveryStage() {

@@ -56,6 +56,24 @@ class EditionReaderTest {
         }
     }
 
+    @Test
+    void reprocessingReloadsWhatAnotherAnalysisVersionLoadedAndNothingElse() throws Exception {
+        Path inbox = inbox();
+        IngestRequest reprocess = new IngestRequest(inbox, dir.resolve("w.duckdb"), InboxPlan.Selection.nightly("a-paper"), 1, true);
+        try (IngestSession session = session(reprocess)) {
+            session.runLog().archive(new ArchiveOutcome("a-paper/2024-06-01.zip", "a-paper", LocalDate.of(2024, 6, 1), "abc",
+                ArchiveOutcome.Status.LOADED, 1, 1, Instant.now(), null, "v1"));
+            session.runLog().archive(new ArchiveOutcome("a-paper/2024-06-02.zip", "a-paper", LocalDate.of(2024, 6, 2), "def",
+                ArchiveOutcome.Status.LOADED, 1, 1, Instant.now(), null, "v2"));
+            assertThat(session.runLog().editionsOfOtherVersions("v2")).isEqualTo(1);
+            List<EditionTask> tasks = readAll(new EditionReader(session));
+            assertThat(tasks).filteredOn(t -> t.archivePath().equals("a-paper/2024-06-01.zip")).singleElement()
+                .extracting(EditionTask::previousSha256).as("loaded by v1: analysed again whatever its checksum").isNull();
+            assertThat(tasks).filteredOn(t -> t.archivePath().equals("a-paper/2024-06-02.zip")).singleElement()
+                .extracting(EditionTask::previousSha256).as("loaded by this version: skipped if unchanged").isEqualTo("def");
+        }
+    }
+
     private Path inbox() throws Exception {
         Path inbox = dir.resolve("inbox");
         Map<String, byte[]> page = Map.of("p1.txt", "# 标题\n\n本报讯 正文。\n".getBytes(StandardCharsets.UTF_8));
@@ -69,7 +87,7 @@ class EditionReaderTest {
 
     private static IngestSession session(IngestRequest request) throws Exception {
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        IngestSession session = new IngestSession(request, "test-run", new RunReport(quiet, quiet, new StopSignal()));
+        IngestSession session = new IngestSession(request, "test-run", new RunReport(quiet, quiet, new StopSignal()), "v2");
         session.open();
         return session;
     }

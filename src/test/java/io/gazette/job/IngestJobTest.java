@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gazette.GazetteApplication;
 import io.gazette.TestArchives;
 import io.gazette.WarehouseReader;
+import io.gazette.analysis.EditionAnalyzer;
 import io.gazette.archive.InboxPlan;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,6 +34,9 @@ class IngestJobTest {
     @Autowired
     Job ingestJob;
 
+    @Autowired
+    EditionAnalyzer analyzer;
+
     @TempDir
     Path work;
 
@@ -53,6 +57,10 @@ class IngestJobTest {
         assertThat(snapshot).isEqualTo(work.resolve("published").resolve("w.duckdb"));
         assertThat(WarehouseReader.value(snapshot, "select count(*) from fact_article")).isEqualTo("2");
         assertThat(WarehouseReader.value(warehouse, "select string_agg(status, ',') from etl_archive")).isEqualTo("loaded,loaded");
+        assertThat(WarehouseReader.value(warehouse, "select string_agg(DISTINCT analyzer_version, ',') from etl_archive"))
+            .isEqualTo(analyzer.version());
+        assertThat(first.getExecutionContext().getString(IngestJobConfiguration.ANALYZER)).isEqualTo("analyzer " + analyzer.version());
+        assertThat(first.getExecutionContext().getString(IngestJobConfiguration.THROUGHPUT)).contains("characters/s");
 
         JobExecution again = jobOperator.start(ingestJob, request.jobParameters("run-2"));
         assertThat(again.getExecutionContext().getString(IngestJobConfiguration.SUMMARY)).isEqualTo("0 loaded, 2 unchanged, 0 failed");

@@ -55,6 +55,6 @@ final class TestEditions {
         Edition edition = new Edition("paper", DATE, Path.of("paper/2024-01-10.zip"), ArchiveFormat.ZIP);
         return new AnalysedEdition(edition, new SourceInfo("paper", "报纸", null), "paper/2024-01-10.zip", "abc", 1,
             List.of(analysed), List.of(new SkippedEntry("img.jpg", "not_text", "only *.txt")), Instant.now(),
-            List.of(new PageCredit(1, new Author("赵明", Author.Role.EDITOR), "版式设计:赵明")));
+            List.of(new PageCredit(1, new Author("赵明", Author.Role.EDITOR), "版式设计:赵明")), "v-test");
     }
 }

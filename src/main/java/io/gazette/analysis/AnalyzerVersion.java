@@ -1,0 +1,101 @@
+package io.gazette.analysis;
+
+import io.gazette.nlp.Lexicon;
+import io.gazette.nlp.NlpProperties;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The version of the analysis an edition was loaded with: a hash of what decides its rows, so that after an upgrade
+ * {@code ingest --reprocess} knows which editions to analyse again. It covers the rules (the compiled classes of the
+ * text stages), the bundled tables of units and indicators, the lexicon in use (the operator's files included) and
+ * the name model (which one, and the size of each of its files).
+ */
+public final class AnalyzerVersion {
+
+    /** The packages whose code decides what an edition's rows hold. */
+    private static final List<String> RULES = List.of("analysis", "article", "nlp", "normalize", "text");
+    private static final String MODELS = "edu/stanford/nlp/models/";
+    private static final List<String> MODEL_FILES = List.of(MODELS + "segmenter/chinese/ctb.small.gz",
+        MODELS + "ner/chinese.misc.distsim.crf.ser.gz", MODELS + "kbp/chinese/gazetteers/cn_regexner_mapping.tab");
+    private static final int LENGTH = 12;
+
+    private AnalyzerVersion() {
+    }
+
+    /** The version of the analysis with this lexicon and name model: 12 hex digits. */
+    public static String of(Lexicon lexicon, NlpProperties.NameModel model) {
+        MessageDigest digest = sha256();
+        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+        try {
+            for (String rules : RULES) {
+                add(digest, resolver.getResources("classpath*:io/gazette/" + rules + "/**/*.class"), "io/gazette/");
+            }
+            add(digest, resolver.getResources("classpath*:normalize/**/*.*"), "normalize/");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the analysis classes to version them", e);
+        }
+        digest.update(describe(lexicon).getBytes(StandardCharsets.UTF_8));
+        digest.update(model(model).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest()).substring(0, LENGTH);
+    }
+
+    /** The lexicon's content in a fixed order, whatever order its sets keep. */
+    static String describe(Lexicon lexicon) {
+        return String.join("\n", new TreeMap<>(lexicon.words()).toString(), lexicon.orgSuffixes().toString(),
+            lexicon.placeSuffixes().toString(), lexicon.titles().toString(), new TreeSet<>(lexicon.surnames()).toString(),
+            new TreeSet<>(lexicon.commonSurnames()).toString(), new TreeSet<>(lexicon.notNames()).toString(),
+            new TreeSet<>(lexicon.stopWords()).toString(), new TreeSet<>(lexicon.placeAbbreviations()).toString());
+    }
+
+    private static String model(NlpProperties.NameModel model) {
+        if (model == NlpProperties.NameModel.NONE) {
+            return "name model: none";
+        }
+        List<String> files = new ArrayList<>();
+        for (String file : MODEL_FILES) {
+            URL url = AnalyzerVersion.class.getClassLoader().getResource(file);
+            try {
+                files.add(file + "=" + (url == null ? "missing" : url.openConnection().getContentLengthLong()));
+            } catch (IOException e) {
+                files.add(file + "=unreadable");
+            }
+        }
+        return "name model: " + model + " " + files;
+    }
+
+    /** Adds resources in path order: their names from {@code root} on (the same in a jar and a class folder) and bytes. */
+    private static void add(MessageDigest digest, Resource[] resources, String root) throws IOException {
+        TreeMap<String, Resource> byName = new TreeMap<>();
+        for (Resource resource : resources) {
+            String url = resource.getURL().toString();
+            byName.put(url.substring(Math.max(0, url.lastIndexOf(root))), resource);
+        }
+        for (var entry : byName.entrySet()) {
+            digest.update(entry.getKey().getBytes(StandardCharsets.UTF_8));
+            try (InputStream in = entry.getValue().getInputStream()) {
+                digest.update(in.readAllBytes());
+            }
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
+    }
+}
