@@ -228,7 +228,11 @@ class IngestIntegrationTest {
         GazetteProcess.Result json = gazette("query", "--warehouse", warehouse.toString(), "--format", "json", sql);
         assertThat(json.lines()).containsExactly("{\"source_code\":\"huaian-etdz\",\"source_name\":\"淮安经开区新闻\"}");
         GazetteProcess.Result write = gazette("query", "--warehouse", warehouse.toString(), "delete from dim_source");
-        assertThat(write.exitCode()).isNotZero();
+        assertThat(write.exitCode()).isEqualTo(64);
+        assertThat(write.stderr()).contains("read-only");
+        GazetteProcess.Result typo = gazette("query", "--warehouse", warehouse.toString(), "select * from fact_articl");
+        assertThat(typo.exitCode()).isEqualTo(64);
+        assertThat(typo.stderr()).contains("Did you mean \"fact_article\"");
         assertThat(query("select count(*) as n from dim_source")).contains("\"n\":1");
     }
 

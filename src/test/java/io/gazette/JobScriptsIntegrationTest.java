@@ -55,9 +55,33 @@ class JobScriptsIntegrationTest {
     }
 
     @Test
+    void aBackfillLoadsItsRangeInOneRunAndPublishesOnce() throws Exception {
+        Path inbox = work.resolve("inbox");
+        for (String date : List.of("2024-05-31", "2024-06-01", "2024-06-02")) {
+            TestArchives.write(inbox.resolve("paper").resolve(date + ".zip"),
+                Map.of("p1.txt", ("# 标题" + date + "\n\n本报讯 正文。\n").getBytes(StandardCharsets.UTF_8)));
+        }
+        GazetteProcess.Result run = script(Map.of("GAZETTE_JAR", Path.of("target/gazette.jar").toAbsolutePath().toString(),
+            "GAZETTE_INBOX", inbox.toString(), "GAZETTE_JAVA_OPTS", "-Xmx512m -XX:TieredStopAtLevel=1"), "backfill.sh", "2024-06-01",
+            "2024-06-30");
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stderr()).isEmpty();
+        String log;
+        try (var logs = Files.list(work.resolve("logs"))) {
+            log = Files.readString(logs.filter(f -> f.getFileName().toString().startsWith("backfill-")).findFirst().orElseThrow());
+        }
+        assertThat(log).contains("ingest --from 2024-06-01 --to 2024-06-30").contains("2 loaded, 0 unchanged, 0 failed")
+            .containsOnlyOnce("; published ");
+        assertThat(WarehouseReader.value(work.resolve("warehouse").resolve("gazette.duckdb"), "select count(*) from fact_article"))
+            .isEqualTo("2");
+    }
+
+    @Test
     void cronLinesGiveUpWith75OnOverlapAndNameScriptsThatExist() throws Exception {
         List<String> lines = Files.readAllLines(Path.of("cron/gazette.crontab")).stream().filter(l -> l.endsWith("# gazette")).toList();
         assertThat(lines).isNotEmpty().allSatisfy(line -> {
+            assertThat(line.split("\\s+", 6)).as("five time fields and a command: " + line).hasSize(6);
+            assertThat(String.join(" ", java.util.Arrays.copyOf(line.split("\\s+"), 5))).matches("([0-9*,/-]+ ){4}[0-9*,/-]+");
             assertThat(line).contains("flock -n -E 75 ");
             String script = line.replaceAll(".*/opt/gazette/(jobs/\\S+).*", "$1");
             assertThat(Path.of(script)).isExecutable();
@@ -72,6 +96,12 @@ class JobScriptsIntegrationTest {
             .contains("StandardError=journal").contains("SuccessExitStatus=75").contains("Environment=GAZETTE_HOME=/opt/gazette");
         assertThat(timer).contains("Persistent=true").contains("OnCalendar=").contains("WantedBy=timers.target");
         assertThat(Path.of("cron/systemd/gazette-failure@.service")).exists();
+        try (var units = Files.list(Path.of("cron/systemd"))) {
+            for (Path unit : units.toList()) {
+                assertThat(Files.readAllLines(unit)).as(unit.toString()).allSatisfy(line -> assertThat(line)
+                    .matches("|#.*|\\[(Unit|Service|Timer|Install)\\]|[A-Za-z]+=.*"));
+            }
+        }
         assertThat(JOBS.resolve("nightly.sh")).isExecutable();
     }
 
