@@ -64,7 +64,10 @@ final class NameCompounder {
             // A complete name from the lexicon (经开区) takes only place names in front (淮安经开区), not 品质 or 幸福.
             boolean properOnly = "ORG".equals(lexicon.words().get(last.word()));
             int j = i;
-            while (j > 0 && i - j + 1 < MAX_TOKENS && last.end() - tokens.get(j - 1).start() <= MAX_LENGTH) {
+            // A place the dictionary knows whole (苏州市, 甘肃省) is its own name: the words before it (近两年, 农家女,
+            // a name the segmenter made of 黄菊和) are no part of it.
+            boolean wholePlace = type.equals("PLACE") && last.nature().startsWith("ns") && stem(last.word()).length() >= 2;
+            while (!wholePlace && j > 0 && i - j + 1 < MAX_TOKENS && last.end() - tokens.get(j - 1).start() <= MAX_LENGTH) {
                 Token before = tokens.get(j - 1);
                 // Before a one-character suffix (局, 厅, 委) the word is the body's field, whatever its part of speech (经济发展 + 局).
                 boolean field = j == i && last.word().length() == 1 && type.equals("ORG") && governmentBody(last.word())
@@ -126,7 +129,8 @@ final class NameCompounder {
         int k = j;
         while (k > 0 && j - k < 2 && tokens.get(k - 1).word().length() == 1 && isHan(tokens.get(k - 1).word().charAt(0))
             && !SINGLE_FUNCTION_NATURES.contains(tokens.get(k - 1).nature().substring(0, 1))
-            && !lexicon.notNames().contains(tokens.get(k - 1).word())) {
+            && !lexicon.notNames().contains(tokens.get(k - 1).word())
+            && (road || completesPlace(tokens.get(k - 1), first.word().length() == 1))) {
             k--;
         }
         if (road) {
@@ -135,6 +139,19 @@ final class NameCompounder {
         // 许 + 庄村: one character completes a one-character stem; a bare 街道 or 市 needs two (枚 + 乘 + 街道).
         int stemLength = stem(first.word()).length();
         return stemLength == 1 ? Math.max(k, j - 1) : j - k == 2 ? k : j;
+    }
+
+    /**
+     * A lone character that may complete a place stem: never an administrative word itself (逐乡逐村, 并乡扩镇 list
+     * places, they name none); before a bare one-character word (村, 镇, 乡), which is far more often a common noun,
+     * only a surname (许 + 庄村, 王 + 村, whatever tag the segmenter gave it) or a character that is no verb or
+     * measure word (是向乡, 村联镇 name nothing).
+     */
+    private boolean completesPlace(Token t, boolean bareCharacter) {
+        if ("PLACE".equals(suffixType(t.word()))) {
+            return false;
+        }
+        return !bareCharacter || lexicon.surnames().contains(t.word()) || !t.nature().startsWith("v") && !t.nature().startsWith("q");
     }
 
     /** What may stand before a rare name: a zone or organisation from the lexicon, or a place that is not itself a place word. */

@@ -149,6 +149,18 @@ class HanlpTextAnalyzerTest {
     }
 
     @Test
+    void aPlaceTheDictionaryKnowsWholeTakesNoWordsBeforeIt() {
+        TextAnalysis a = ANALYZER.analyse("近两年杭州市新建学校四十所；养蜂人甘肃省有二百户；奖状授予李明和上海市的代表。");
+        assertThat(names(a, "PLACE")).contains("杭州市", "甘肃省").noneMatch(n -> n.length() > 3);
+    }
+
+    @Test
+    void administrativeWordsUsedAsCommonNounsNameNoPlace() {
+        TextAnalysis a = ANALYZER.analyse("工作组逐乡逐村走访，撤乡扩镇以后，村联镇的网络建成了，家住王庄村的老人很高兴。");
+        assertThat(names(a, "PLACE")).contains("王庄村").noneMatch(n -> n.contains("乡") || n.endsWith("联镇"));
+    }
+
+    @Test
     void termsLeaveOutStopWordsAndPunctuation() {
         TextAnalysis a = ANALYZER.analyse("发展新质生产力,推动新质生产力加快发展。");
         assertThat(a.terms()).anySatisfy(t -> {
