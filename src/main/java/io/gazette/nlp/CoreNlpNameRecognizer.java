@@ -135,7 +135,10 @@ public final class CoreNlpNameRecognizer implements NameRecognizer {
             } else if (type == EntityType.PLACE) {
                 addPlaces(names, text, run, places);
             } else {
-                add(names, text, type, run.get(0).beginPosition(), run.get(run.size() - 1).endPosition());
+                int begin = run.get(0).beginPosition();
+                int end = run.get(run.size() - 1).endPosition();
+                // An "organisation" that is exactly a city, province or country the gazetteer knows (来到雅典) is the place.
+                add(names, text, places.contains(text.substring(begin, end)) ? EntityType.PLACE : type, begin, end);
             }
             i = j;
         }
@@ -220,20 +223,21 @@ public final class CoreNlpNameRecognizer implements NameRecognizer {
         int start = run.get(0).beginPosition();
         for (int k = 0; k + 1 < run.size(); k++) {
             if (isPlaceWord(run.get(k).word(), places) && isPlaceWord(run.get(k + 1).word(), places)) {
-                addPlace(names, text, start, run.get(k).endPosition());
+                addPlace(names, text, start, run.get(k).endPosition(), places);
                 start = run.get(k + 1).beginPosition();
             }
         }
-        addPlace(names, text, start, run.get(run.size() - 1).endPosition());
+        addPlace(names, text, start, run.get(run.size() - 1).endPosition(), places);
     }
 
     private static boolean isPlaceWord(String word, Set<String> places) {
         return places.contains(word) || word.length() >= 2 && ADMIN_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0;
     }
 
-    private void addPlace(List<NameMention> names, String text, int start, int end) {
+    private void addPlace(List<NameMention> names, String text, int start, int end, Set<String> places) {
         String place = text.substring(start, end);
-        boolean shortForms = place.chars().allMatch(c -> placeAbbreviations.contains(String.valueOf((char) c)));
+        // 中美 is two places, but 辽宁, made of two short forms too, is one the gazetteer knows.
+        boolean shortForms = !places.contains(place) && place.chars().allMatch(c -> placeAbbreviations.contains(String.valueOf((char) c)));
         if (place.length() >= 2 && place.length() <= 4 && shortForms) {
             for (int k = start; k < end; k++) {
                 add(names, text, EntityType.PLACE, k, k + 1);

@@ -116,7 +116,7 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
                 weak.add(compound.mention());
             }
         }
-        for (NameMention recognised : modelNames) {
+        for (NameMention recognised : modelNames.stream().flatMap(m -> NameRules.stationedApart(m).stream()).toList()) {
             NameMention name = withHanlpNameEnd(NameRules.withOrdinal(text,
                 rules.withoutTrailingPost(NameRules.withoutFamiliarPrefix(recognised))), tokens);
             if (name.type() == EntityType.PERSON && cutsThroughAWord(name, fine)

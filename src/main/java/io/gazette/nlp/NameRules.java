@@ -101,6 +101,19 @@ final class NameRules {
         return lexicon.placeAbbreviations().contains(character);
     }
 
+    /**
+     * A place read across 驻 (stationed in) is two places: 中国驻美 is China's, in the United States; an embassy or a
+     * mission (中国驻美大使馆) is an organisation and stays whole.
+     */
+    static List<NameMention> stationedApart(NameMention name) {
+        int at = name.text().indexOf('驻');
+        if (name.type() != EntityType.PLACE || at < 1 || at > name.text().length() - 2) {
+            return List.of(name);
+        }
+        return List.of(new NameMention(name.text().substring(0, at), EntityType.PLACE, name.start(), name.start() + at),
+            new NameMention(name.text().substring(at + 1), EntityType.PLACE, name.start() + at + 1, name.end()));
+    }
+
     /** 小 and 老 before a name of two characters or more are a form of address (小张明 is 张明), not part of it. */
     static NameMention withoutFamiliarPrefix(NameMention name) {
         if (name.type() != EntityType.PERSON || name.text().length() < 3 || "小老".indexOf(name.text().charAt(0)) < 0) {

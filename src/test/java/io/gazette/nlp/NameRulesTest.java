@@ -17,6 +17,17 @@ class NameRulesTest {
     }
 
     @Test
+    void aPlaceReadAcrossStationedInIsTwoPlaces() {
+        // 法国驻日大使 speaks: France's ambassador to Japan.
+        assertThat(NameRules.stationedApart(new NameMention("法国驻日", EntityType.PLACE, 3, 7))).containsExactly(
+            new NameMention("法国", EntityType.PLACE, 3, 5), new NameMention("日", EntityType.PLACE, 6, 7));
+        NameMention embassy = new NameMention("法国驻日大使馆", EntityType.ORG, 0, 7);
+        assertThat(NameRules.stationedApart(embassy)).containsExactly(embassy);
+        NameMention unit = new NameMention("驻港部队", EntityType.PLACE, 0, 4);
+        assertThat(NameRules.stationedApart(unit)).containsExactly(unit);
+    }
+
+    @Test
     void ordinalJoinsTheBodyItNumbers() {
         String text = "出席第十二次全国代表大会";
         NameMention congress = new NameMention("全国代表大会", EntityType.ORG, 6, 12);
