@@ -180,6 +180,15 @@ class HanlpTextAnalyzerTest {
     void countryShortFormsInPairsAreEachAPlace() {
         TextAnalysis a = ANALYZER.analyse("中美两国经贸团队在日内瓦举行会谈,中英双方也交换了意见。");
         assertThat(names(a, "PLACE")).contains("中", "美", "日内瓦").doesNotContain("中美");
+        TextAnalysis provinces = ANALYZER.analyse("我们在宁夏和辽宁调研。");
+        assertThat(names(provinces, "PLACE")).contains("宁夏", "辽宁").doesNotContain("辽", "宁");
+    }
+
+    @Test
+    void anOrganisationThatIsExactlyAPlaceOfTheGazetteerIsThePlace() {
+        TextAnalysis a = ANALYZER.analyse("她独自来到雅典学习音乐。");
+        assertThat(names(a, "PLACE")).contains("雅典");
+        assertThat(names(a, "ORG")).isEmpty();
     }
 
     @Test
