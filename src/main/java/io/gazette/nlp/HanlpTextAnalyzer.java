@@ -118,7 +118,10 @@ public final class HanlpTextAnalyzer implements TextAnalyzer {
         }
         for (NameMention recognised : modelNames.stream().flatMap(m -> NameRules.stationedApart(m).stream()).toList()) {
             NameMention name = withHanlpNameEnd(NameRules.withOrdinal(text,
-                rules.withoutTrailingPost(NameRules.withoutFamiliarPrefix(recognised))), tokens);
+                rules.withoutTrailingPost(NameRules.withoutFamiliarPrefix(NameRules.withoutRegionWord(recognised)))), tokens);
+            if (name.type() == EntityType.PLACE && name.text().equals(NameRules.REGION)) {
+                continue;
+            }
             if (name.type() == EntityType.PERSON && cutsThroughAWord(name, fine)
                 || name.type() == EntityType.ORG && (startsOrEndsInsideAWord(name, fine) || isOrganisationOfCommonWords(name, fine))) {
                 continue;

@@ -114,6 +114,18 @@ final class NameRules {
             new NameMention(name.text().substring(at + 1), EntityType.PLACE, name.start() + at + 1, name.end()));
     }
 
+    /** The generic word for a region: 亚太地区 is the region 亚太 (both annotated corpora name it so), 地区 alone none. */
+    static final String REGION = "地区";
+
+    /** A place read with the generic 地区 after it (东北地区, 亚太地区) is the place before it. */
+    static NameMention withoutRegionWord(NameMention name) {
+        if (name.type() != EntityType.PLACE || !name.text().endsWith(REGION) || name.text().length() < REGION.length() + 2) {
+            return name;
+        }
+        return new NameMention(name.text().substring(0, name.text().length() - REGION.length()), name.type(), name.start(),
+            name.end() - REGION.length());
+    }
+
     /** 小 and 老 before a name of two characters or more are a form of address (小张明 is 张明), not part of it. */
     static NameMention withoutFamiliarPrefix(NameMention name) {
         if (name.type() != EntityType.PERSON || name.text().length() < 3 || "小老".indexOf(name.text().charAt(0)) < 0) {

@@ -28,6 +28,14 @@ class NameRulesTest {
     }
 
     @Test
+    void theGenericWordForARegionIsNoPartOfItsName() {
+        assertThat(NameRules.withoutRegionWord(new NameMention("西南地区", EntityType.PLACE, 4, 8)))
+            .isEqualTo(new NameMention("西南", EntityType.PLACE, 4, 6));
+        assertThat(NameRules.withoutRegionWord(new NameMention("地区", EntityType.PLACE, 0, 2)).text()).isEqualTo("地区");
+        assertThat(NameRules.withoutRegionWord(new NameMention("地区办事处", EntityType.ORG, 0, 5)).text()).isEqualTo("地区办事处");
+    }
+
+    @Test
     void ordinalJoinsTheBodyItNumbers() {
         String text = "出席第十二次全国代表大会";
         NameMention congress = new NameMention("全国代表大会", EntityType.ORG, 6, 12);
