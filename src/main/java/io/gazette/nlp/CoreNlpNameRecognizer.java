@@ -222,12 +222,29 @@ public final class CoreNlpNameRecognizer implements NameRecognizer {
     private void addPlaces(List<NameMention> names, String text, List<CoreLabel> run, Set<String> places) {
         int start = run.get(0).beginPosition();
         for (int k = 0; k + 1 < run.size(); k++) {
-            if (isPlaceWord(run.get(k).word(), places) && isPlaceWord(run.get(k + 1).word(), places)) {
+            // A place ends here when its last word, or all of it since the last cut (中华人民共和国 of 中华 人民 共和国),
+            // is a place and a place begins with the next word (香港).
+            boolean endsAPlace = isPlaceWord(run.get(k).word(), places)
+                || places.contains(text.substring(start, run.get(k).endPosition()));
+            if (endsAPlace && beginsAPlace(text, run, k + 1, places)) {
                 addPlace(names, text, start, run.get(k).endPosition(), places);
                 start = run.get(k + 1).beginPosition();
             }
         }
         addPlace(names, text, start, run.get(run.size() - 1).endPosition(), places);
+    }
+
+    /** Whether the words of a run from {@code from} on open with a place: a place word, or words that make a known place. */
+    private static boolean beginsAPlace(String text, List<CoreLabel> run, int from, Set<String> places) {
+        if (isPlaceWord(run.get(from).word(), places)) {
+            return true;
+        }
+        for (int m = from + 1; m < run.size(); m++) {
+            if (places.contains(text.substring(run.get(from).beginPosition(), run.get(m).endPosition()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPlaceWord(String word, Set<String> places) {

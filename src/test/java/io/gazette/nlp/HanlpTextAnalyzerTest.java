@@ -174,6 +174,9 @@ class HanlpTextAnalyzerTest {
     void placesSideBySideAreSeveralPlaces() {
         TextAnalysis a = ANALYZER.analyse("河北省石家庄市与山东省济南市签署合作协议。");
         assertThat(names(a, "PLACE")).contains("河北省", "石家庄市", "山东省", "济南市").doesNotContain("河北省石家庄市");
+        // A country's full name is several words to the model; the gazetteer knows it whole.
+        TextAnalysis country = ANALYZER.analyse("他是中华人民共和国澳门居民。");
+        assertThat(names(country, "PLACE")).contains("中华人民共和国", "澳门").doesNotContain("中华人民共和国澳门");
     }
 
     @Test
