@@ -1,5 +1,6 @@
 package io.gazette.nlp;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -65,14 +66,18 @@ final class NameRules {
     /**
      * Places written by their one-character short forms (see {@link Lexicon#placeAbbreviations()}): a word of three
      * or four of them is a list of places (港澳台, 京津冀), and one after a verb of travel or stay is a place (赴美, 回京,
-     * 在京, 访日). Two side by side are left to the model, as many common words are made of two (美德, 非法).
+     * 在京, 访日). Two side by side are two places when the pair is no word of the dictionary (中俄, 巴以, which the
+     * segmenter may even take for a person's name) or one it knows only as a proper noun or abbreviation (中加, 京津);
+     * common words made of two (美德, 非法, 加以) and places named by two (辽宁, 中亚) are not.
      */
     List<NameMention> shortFormPlaces(String text, List<Token> fine) {
         List<NameMention> found = new ArrayList<>();
         for (int i = 0; i < fine.size(); i++) {
             Token t = fine.get(i);
             String word = t.word();
-            boolean list = word.length() >= 3 && word.length() <= 4 && word.chars().allMatch(c -> isShortForm(String.valueOf((char) c)));
+            boolean shortForms = word.chars().allMatch(c -> isShortForm(String.valueOf((char) c)));
+            boolean list = word.length() >= 3 && word.length() <= 4 && shortForms
+                || word.length() == 2 && shortForms && isPairOfPlaces(t);
             boolean travelWord = word.length() == 2 && TRAVEL.indexOf(word.charAt(0)) >= 0 && isShortForm(word.substring(1));
             boolean afterTravel = word.length() == 1 && isShortForm(word) && i > 0 && fine.get(i - 1).word().length() == 1
                 && TRAVEL.indexOf(fine.get(i - 1).word().charAt(0)) >= 0 && (i + 1 == fine.size() || !fine.get(i + 1).isProper());
@@ -95,6 +100,23 @@ final class NameRules {
      */
     boolean isSideOrCapital(String place) {
         return place.length() == 2 && isShortForm(place.substring(0, 1)) && "方资独".indexOf(place.charAt(1)) >= 0;
+    }
+
+    private static boolean isPairOfPlaces(Token t) {
+        if (t.nature().startsWith("ns")) {
+            return false;
+        }
+        CoreDictionary.Attribute known = CoreDictionary.get(t.word());
+        if (known == null) {
+            return true;
+        }
+        for (var nature : known.nature) {
+            String n = nature.toString();
+            if (!n.startsWith("nz") && !n.equals("j")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isShortForm(String character) {

@@ -183,6 +183,8 @@ class HanlpTextAnalyzerTest {
     void countryShortFormsInPairsAreEachAPlace() {
         TextAnalysis a = ANALYZER.analyse("中美两国经贸团队在日内瓦举行会谈,中英双方也交换了意见。");
         assertThat(names(a, "PLACE")).contains("中", "美", "日内瓦").doesNotContain("中美");
+        TextAnalysis pairs = ANALYZER.analyse("中俄两国签署协议，巴以冲突仍在继续；要发扬传统美德，依法打击非法经营，对此加以重视。");
+        assertThat(names(pairs, "PLACE")).contains("中", "俄", "巴", "以").doesNotContain("美", "德", "非", "法", "加");
         TextAnalysis provinces = ANALYZER.analyse("我们在宁夏和辽宁调研。");
         assertThat(names(provinces, "PLACE")).contains("宁夏", "辽宁").doesNotContain("辽", "宁");
     }
