@@ -47,7 +47,7 @@ CREATE TABLE IF NOT EXISTS fact_entity_mention (
     source_key    INTEGER NOT NULL,
     date_key      INTEGER NOT NULL,
     mention_count INTEGER NOT NULL,            -- occurrences in headline, subtitle and body
-    first_offset  INTEGER,                     -- of the first occurrence in the body; null when named only in titles
+    first_offset  INTEGER,                     -- characters before the first occurrence in the body; null when named only in titles
     in_title      BOOLEAN                      -- named in the headline or the subtitle
 );
 
@@ -59,7 +59,7 @@ CREATE TABLE IF NOT EXISTS fact_entity_occurrence (
     source_key    INTEGER NOT NULL,
     date_key      INTEGER NOT NULL,
     surface       VARCHAR NOT NULL,
-    char_offset   INTEGER NOT NULL,            -- into fact_article's column named by field
+    char_offset   INTEGER NOT NULL,            -- characters (code points) into fact_article's column named by field
     field         VARCHAR                      -- headline, subtitle or body
 );
 
@@ -75,7 +75,7 @@ CREATE TABLE IF NOT EXISTS fact_quantity (
     base_value   DECIMAL(38, 6) NOT NULL,
     qualifier    VARCHAR NOT NULL,         -- exact, approx, over, under, range
     indicator    VARCHAR,
-    char_offset  INTEGER NOT NULL
+    char_offset  INTEGER NOT NULL          -- characters (code points) into fact_article.body
 );
 
 CREATE TABLE IF NOT EXISTS fact_date_mention (
@@ -85,7 +85,7 @@ CREATE TABLE IF NOT EXISTS fact_date_mention (
     text          VARCHAR NOT NULL,
     resolved_date DATE NOT NULL,
     granularity   VARCHAR NOT NULL,        -- day, month, quarter, half, year
-    char_offset   INTEGER NOT NULL
+    char_offset   INTEGER NOT NULL         -- characters (code points) into fact_article.body
 );
 
 CREATE TABLE IF NOT EXISTS fact_person_title (

@@ -64,6 +64,30 @@ public record AnalysedArticle(int pageNo, String entryName, Article article, Loc
         return new Position(Field.BODY, offset - headline - subtitle - 2);
     }
 
+    /**
+     * Where an offset into {@link #analysedText()} stands, counted in characters (Unicode code points) of its field, as
+     * the warehouse stores it: DuckDB's {@code substr} counts the same way, also after characters outside the
+     * Basic Multilingual Plane (𠀾, rare in names), which Java counts twice.
+     */
+    public Position characterPosition(int offset) {
+        Position at = position(offset);
+        return new Position(at.field(), characters(fieldText(at.field()), at.offset()));
+    }
+
+    /** The text of one field as it stands in the warehouse (titles on one line). */
+    public String fieldText(Field field) {
+        return switch (field) {
+            case HEADLINE -> titleLine(article.headline());
+            case SUBTITLE -> titleLine(article.subtitle());
+            case BODY -> article.body();
+        };
+    }
+
+    /** The number of characters (code points) before a Java offset into {@code text}. */
+    public static int characters(String text, int javaOffset) {
+        return text.codePointCount(0, Math.min(Math.max(0, javaOffset), text.length()));
+    }
+
     private static int length(String title) {
         return title == null ? 0 : title.length();
     }

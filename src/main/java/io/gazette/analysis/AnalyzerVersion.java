@@ -44,6 +44,8 @@ public final class AnalyzerVersion {
                 add(digest, resolver.getResources("classpath*:io/gazette/" + rules + "/**/*.class"), "io/gazette/");
             }
             add(digest, resolver.getResources("classpath*:normalize/**/*.*"), "normalize/");
+            // How an edition's analysis becomes rows (offsets, codes) decides the rows too.
+            add(digest, resolver.getResources("classpath*:io/gazette/warehouse/FactTables*.class"), "io/gazette/");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the analysis classes to version them", e);
         }

@@ -166,7 +166,7 @@ public final class FactTables {
             }
             Map<EntityMention, AnalysedArticle.Position> seen = byEntity.computeIfAbsent(key, x -> new LinkedHashMap<>());
             if (seen.keySet().stream().noneMatch(o -> o.start() == m.start())) {
-                seen.put(m, a.position(m.start()));
+                seen.put(m, a.characterPosition(m.start()));
             }
         }
         return byEntity;
@@ -179,7 +179,7 @@ public final class FactTables {
             for (Quantity q : k.article().quantities()) {
                 rows.add(new Object[] {k.key() * 10_000 + position++, k.key(), e.sourceKey(), e.dateKey(), q.text(), scaled(q.value()),
                     q.valueHigh() == null ? null : scaled(q.valueHigh()), q.unitCode(), scaled(q.baseValue()), q.qualifier().code(),
-                    q.indicator(), q.start()});
+                    q.indicator(), AnalysedArticle.characters(k.article().article().body(), q.start())});
             }
         }
         return rows;
@@ -189,7 +189,8 @@ public final class FactTables {
         List<Object[]> rows = new ArrayList<>();
         for (EditionRows.Keyed k : e.articles()) {
             for (DateMention d : k.article().dates()) {
-                rows.add(new Object[] {k.key(), e.sourceKey(), e.dateKey(), d.text(), d.date(), d.granularity().code(), d.start()});
+                rows.add(new Object[] {k.key(), e.sourceKey(), e.dateKey(), d.text(), d.date(), d.granularity().code(),
+                    AnalysedArticle.characters(k.article().article().body(), d.start())});
             }
         }
         return rows;

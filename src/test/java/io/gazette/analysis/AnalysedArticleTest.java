@@ -23,6 +23,17 @@ class AnalysedArticleTest {
     }
 
     @Test
+    void characterPositionsCountACharacterOutsideTheBasicPlaneOnce() {
+        Article article = new Article(1, "𠀾河新区开工", List.of(), List.of(), null, List.of("𠀾𠀾第一段。"), List.of());
+        AnalysedArticle a = new AnalysedArticle(1, "page-01.txt", article, null, List.of(), List.of(), null);
+        String text = a.analysedText();
+        assertThat(a.characterPosition(text.indexOf("新区"))).isEqualTo(new Position(Field.HEADLINE, 2));
+        assertThat(a.characterPosition(text.indexOf("第一段"))).isEqualTo(new Position(Field.BODY, 2));
+        assertThat(a.fieldText(Field.BODY).codePoints().skip(2).limit(3).collect(StringBuilder::new, StringBuilder::appendCodePoint,
+            StringBuilder::append).toString()).isEqualTo("第一段");
+    }
+
+    @Test
     void anArticleWithoutTitlesHasItsBodyAfterTwoEmptyLines() {
         Article fragment = new Article(1, null, List.of(), List.of(), null, List.of("正文"), List.of());
         AnalysedArticle a = new AnalysedArticle(1, "page-01.txt", fragment, null, List.of(), List.of(), null);

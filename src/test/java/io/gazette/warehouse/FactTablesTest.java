@@ -60,6 +60,18 @@ class FactTablesTest {
     }
 
     @Test
+    void offsetsCountCharactersAsDuckDbDoesNotJavaUnits() throws Exception {
+        // 𠀾 is one character outside the Basic Multilingual Plane: two Java units, one for DuckDB's substr.
+        String body = "𠀾区生产总值480亿元";
+        int javaStart = body.indexOf("480");
+        EditionRows input = input(TestEditions.editionWith(body, List.of(new io.gazette.normalize.Quantity("480亿元",
+            new BigDecimal("48000000000"), null, "CNY", new BigDecimal("48000000000"), io.gazette.normalize.Quantity.Qualifier.EXACT,
+            null, javaStart, javaStart + 5))));
+        assertThat(javaStart).isEqualTo(7);
+        assertThat(row(FactTables.QUANTITIES, input).get("char_offset")).isEqualTo(6);
+    }
+
+    @Test
     void aDescriptionMustNameItsEditionColumnsAndKnowItsGrain() {
         assertThatThrownBy(() -> new FactTable("fact_x", List.of("article_key", "date_key"), List.of(), Map.of(), e -> List.of()))
             .hasMessageContaining("source_key and date_key");

@@ -42,7 +42,7 @@ final class TestEditions {
         return editionWith("地区生产总值480亿元", List.of(q));
     }
 
-    private static AnalysedEdition editionWith(String body, List<Quantity> quantities) {
+    static AnalysedEdition editionWith(String body, List<Quantity> quantities) {
         Article article = new Article(1, "淮安", List.of("副题"), List.of(new Author("李侃", Author.Role.CORRESPONDENT)), "■通讯员 李 侃",
             List.of(body), List.of(), "本报", "淮安");
         TextAnalysis analysis = new TextAnalysis(
