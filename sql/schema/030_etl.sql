@@ -23,3 +23,9 @@ CREATE TABLE IF NOT EXISTS etl_reject (
     detail        VARCHAR,
     rejected_at   TIMESTAMP NOT NULL
 );
+
+-- The schema scripts last applied: an open by a Gazette with the same scripts changes nothing.
+CREATE TABLE IF NOT EXISTS etl_schema (
+    scripts_sha256 VARCHAR NOT NULL,
+    applied_at     TIMESTAMP NOT NULL
+);

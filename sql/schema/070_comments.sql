@@ -158,3 +158,7 @@ COMMENT ON COLUMN etl_reject.stage IS 'inbox, archive, decode, analyse, process 
 COMMENT ON COLUMN etl_reject.reason IS 'A short machine-friendly reason (not_text, undecodable_text, ...).';
 COMMENT ON COLUMN etl_reject.detail IS 'One line for the operator.';
 COMMENT ON COLUMN etl_reject.rejected_at IS 'When it was recorded.';
+
+COMMENT ON TABLE etl_schema IS 'The checksum of the schema scripts last applied; a Gazette with other scripts applies them on its next open.';
+COMMENT ON COLUMN etl_schema.scripts_sha256 IS 'SHA-256 of sql/schema as applied.';
+COMMENT ON COLUMN etl_schema.applied_at IS 'When they were applied.';

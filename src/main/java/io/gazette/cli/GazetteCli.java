@@ -17,14 +17,17 @@ public class GazetteCli implements CommandLineRunner, ExitCodeGenerator {
     private final ExtractCommand extract;
     private final CheckCommand check;
     private final RemoveCommand remove;
+    private final ExportCommand export;
     private int exitCode;
 
-    public GazetteCli(IngestCommand ingest, QueryCommand query, ExtractCommand extract, CheckCommand check, RemoveCommand remove) {
+    public GazetteCli(IngestCommand ingest, QueryCommand query, ExtractCommand extract, CheckCommand check, RemoveCommand remove,
+                      ExportCommand export) {
         this.ingest = ingest;
         this.query = query;
         this.extract = extract;
         this.check = check;
         this.remove = remove;
+        this.export = export;
     }
 
     @Override
@@ -35,6 +38,7 @@ public class GazetteCli implements CommandLineRunner, ExitCodeGenerator {
             .addSubcommand(extract)
             .addSubcommand(check)
             .addSubcommand(remove)
+            .addSubcommand(export)
             .registerConverter(LocalDate.class, GazetteCli::date)
             .setParameterExceptionHandler((e, arguments) -> {
                 if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
@@ -84,7 +88,8 @@ public class GazetteCli implements CommandLineRunner, ExitCodeGenerator {
 
         @Override
         public void run() {
-            throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: ingest, query, extract, check or remove");
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                "a command is required: ingest, query, extract, check, remove or export");
         }
     }
 }

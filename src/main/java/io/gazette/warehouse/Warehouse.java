@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,10 +66,25 @@ public final class Warehouse implements AutoCloseable {
         return m.find() ? "another process (" + Path.of(m.group(1)).getFileName() + ", PID " + m.group(2) + ")" : "another process";
     }
 
+    /**
+     * Applies sql/schema when the warehouse was last opened by a Gazette with other scripts (or never): an open by the
+     * same Gazette writes nothing, so it costs nothing and cannot fail on a full disk before the first edition.
+     */
     private void applySchema() throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            for (String script : SqlScripts.folder("schema").values()) {
-                statement.execute(script);
+        Map<String, String> scripts = SqlScripts.folder("schema");
+        String version = sha256(String.join("\n", scripts.values()));
+        if (!version.equals(appliedSchema())) {
+            try (Statement statement = connection.createStatement()) {
+                for (String script : scripts.values()) {
+                    statement.execute(script);
+                }
+            }
+            try (Statement statement = connection.createStatement();
+                 PreparedStatement ps = connection.prepareStatement(
+                     "INSERT INTO etl_schema (scripts_sha256, applied_at) VALUES (?, now())")) {
+                statement.execute("DELETE FROM etl_schema");
+                ps.setString(1, version);
+                ps.execute();
             }
         }
         for (FactTable table : FactTables.ALL) {
@@ -77,6 +93,29 @@ public final class Warehouse implements AutoCloseable {
                 throw new IllegalStateException("%s: the table has columns %s, the loader writes %s"
                     .formatted(table.name(), columns, table.columns()));
             }
+        }
+    }
+
+    /** The checksum of the schema scripts last applied, null for a warehouse that records none. */
+    private String appliedSchema() throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet exists = s.executeQuery(
+            "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = 'etl_schema'")) {
+            exists.next();
+            if (exists.getInt(1) == 0) {
+                return null;
+            }
+        }
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT max(scripts_sha256) FROM etl_schema")) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
         }
     }
 

@@ -100,7 +100,13 @@ class EditionLoaderTest {
     void schemaIsIdempotent() throws Exception {
         Path file = dir.resolve("w.duckdb");
         Warehouse.openForWriting(file).close();
+        long applied;
         try (Warehouse w = Warehouse.openForWriting(file)) {
+            applied = count(w, "select epoch_us(applied_at) from etl_schema");
+        }
+        try (Warehouse w = Warehouse.openForWriting(file)) {
+            assertThat(count(w, "select epoch_us(applied_at) from etl_schema")).as("the same scripts are not applied again")
+                .isEqualTo(applied);
             assertThat(count(w, "select count(*) from dim_date")).isEqualTo(109938);
             assertThat(count(w, "select count(*) from dim_date where date_key = 20240229 and day_of_week = 4")).isEqualTo(1);
         }
