@@ -18,16 +18,18 @@ public class GazetteCli implements CommandLineRunner, ExitCodeGenerator {
     private final CheckCommand check;
     private final RemoveCommand remove;
     private final ExportCommand export;
+    private final DocsCommand docs;
     private int exitCode;
 
     public GazetteCli(IngestCommand ingest, QueryCommand query, ExtractCommand extract, CheckCommand check, RemoveCommand remove,
-                      ExportCommand export) {
+                      ExportCommand export, DocsCommand docs) {
         this.ingest = ingest;
         this.query = query;
         this.extract = extract;
         this.check = check;
         this.remove = remove;
         this.export = export;
+        this.docs = docs;
     }
 
     @Override
@@ -39,6 +41,7 @@ public class GazetteCli implements CommandLineRunner, ExitCodeGenerator {
             .addSubcommand(check)
             .addSubcommand(remove)
             .addSubcommand(export)
+            .addSubcommand(docs)
             .registerConverter(LocalDate.class, GazetteCli::date)
             .setParameterExceptionHandler((e, arguments) -> {
                 if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
@@ -89,7 +92,7 @@ public class GazetteCli implements CommandLineRunner, ExitCodeGenerator {
         @Override
         public void run() {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: ingest, query, extract, check, remove or export");
+                "a command is required: ingest, query, extract, check, remove, export or docs");
         }
     }
 }
