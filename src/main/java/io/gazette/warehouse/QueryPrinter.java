@@ -1,16 +1,35 @@
 package io.gazette.warehouse;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Struct;
+import java.sql.Time;
+import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.duckdb.DuckDBStruct;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
-/** Prints a result set as a table, CSV or JSON lines. */
+/** Prints a result set as a table, CSV (RFC 4180, Apache Commons CSV) or JSON lines (Jackson). */
 public final class QueryPrinter {
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
     private static final int MAX_CELL = 60;
 
@@ -22,9 +41,7 @@ public final class QueryPrinter {
         for (int c = 1; c <= columns; c++) {
             names.add(meta.getColumnLabel(c));
         }
-        if (format == QueryFormat.CSV) {
-            out.println(String.join(",", names.stream().map(QueryPrinter::csv).toList()));
-        }
+        CSVPrinter csv = format == QueryFormat.CSV ? csvPrinter(names, out) : null;
         // Only the table format needs every row at once, to size its columns; CSV and JSON stream.
         List<Object[]> tableRows = new ArrayList<>();
         int count = 0;
@@ -36,17 +53,50 @@ public final class QueryPrinter {
             count++;
             switch (format) {
                 case TABLE -> tableRows.add(row);
-                case CSV -> out.println(String.join(",", java.util.Arrays.stream(row).map(v -> v == null ? "" : csv(text(v))).toList()));
+                case CSV -> csvRecord(csv, row);
                 case JSON -> out.println(json(names, row));
             }
         }
         if (format == QueryFormat.TABLE) {
             table(names, tableRows, out);
         }
+        if (csv != null) {
+            flush(csv);
+        }
         return count;
     }
 
     private static Object plain(Object value) throws SQLException {
+        if (value instanceof Struct struct) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            if (struct instanceof DuckDBStruct duck) {
+                for (var field : duck.getMap().entrySet()) {
+                    fields.put(field.getKey(), plain(field.getValue()));
+                }
+            } else {
+                Object[] attributes = struct.getAttributes();
+                for (int i = 0; i < attributes.length; i++) {
+                    fields.put(String.valueOf(i + 1), plain(attributes[i]));
+                }
+            }
+            return fields;
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> entries = new LinkedHashMap<>();
+            for (var entry : map.entrySet()) {
+                entries.put(String.valueOf(entry.getKey()), plain(entry.getValue()));
+            }
+            return entries;
+        }
+        if (value instanceof Timestamp t) {
+            return t.toLocalDateTime();
+        }
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        if (value instanceof Time t) {
+            return t.toLocalTime();
+        }
         if (value instanceof Array array) {
             Object[] items = (Object[]) array.getArray();
             List<Object> list = new ArrayList<>();
@@ -110,43 +160,84 @@ public final class QueryPrinter {
         if (value instanceof BigDecimal d) {
             return d.stripTrailingZeros().toPlainString();
         }
+        if (value instanceof Map<?, ?> map) {
+            StringBuilder sb = new StringBuilder("{");
+            map.forEach((k, v) -> sb.append(sb.length() > 1 ? ", " : "").append(k).append(": ").append(v == null ? "NULL" : text(v)));
+            return sb.append('}').toString();
+        }
         return String.valueOf(value);
     }
 
-    private static String csv(String s) {
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
+    private static CSVPrinter csvPrinter(List<String> names, PrintStream out) {
+        try {
+            CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator(System.lineSeparator())
+                .setHeader(names.toArray(String[]::new)).get();
+            return new CSVPrinter(out, format);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return s;
     }
 
+    private static void csvRecord(CSVPrinter csv, Object[] row) {
+        try {
+            csv.printRecord(java.util.Arrays.stream(row).map(v -> v == null ? null : text(v)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void flush(CSVPrinter csv) {
+        try {
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One row as a JSON object: numbers (decimals exact, in plain notation), booleans, lists, structs as objects, ISO times. */
     private static String json(List<String> names, Object[] row) {
-        StringBuilder sb = new StringBuilder("{");
+        ObjectNode node = JSON.createObjectNode();
         for (int c = 0; c < names.size(); c++) {
-            sb.append(c == 0 ? "" : ",").append(Json.string(names.get(c))).append(':').append(jsonValue(row[c]));
+            node.set(names.get(c), jsonValue(row[c]));
         }
-        return sb.append('}').toString();
+        return JSON.writeValueAsString(node);
     }
 
-    private static String jsonValue(Object v) {
+    private static JsonNode jsonValue(Object v) {
+        JsonNodeFactory nodes = JSON.getNodeFactory();
         if (v == null) {
-            return "null";
+            return nodes.nullNode();
         }
         if (v instanceof List<?> list) {
-            StringBuilder sb = new StringBuilder("[");
-            for (int i = 0; i < list.size(); i++) {
-                sb.append(i == 0 ? "" : ",").append(jsonValue(list.get(i)));
-            }
-            return sb.append(']').toString();
+            ArrayNode array = nodes.arrayNode();
+            list.forEach(item -> array.add(jsonValue(item)));
+            return array;
         }
-        if (v instanceof Boolean || v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
-            return v.toString();
+        if (v instanceof Map<?, ?> map) {
+            ObjectNode object = nodes.objectNode();
+            map.forEach((k, item) -> object.set(String.valueOf(k), jsonValue(item)));
+            return object;
+        }
+        if (v instanceof Boolean b) {
+            return nodes.booleanNode(b);
+        }
+        if (v instanceof BigDecimal d) {
+            return nodes.numberNode(d.stripTrailingZeros());
+        }
+        if (v instanceof BigInteger i) {
+            return nodes.numberNode(i);
+        }
+        if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+            return nodes.numberNode(((Number) v).longValue());
         }
         if (v instanceof Double || v instanceof Float) {
             double d = ((Number) v).doubleValue();
-            return Double.isFinite(d) ? v.toString() : Json.string(v.toString());
+            return Double.isFinite(d) ? nodes.numberNode(d) : nodes.textNode(v.toString());
         }
-        // Decimals are quoted so no JSON reader rounds an exact amount through a double.
-        return Json.string(text(v));
+        if (v instanceof byte[] bytes) {
+            return nodes.binaryNode(bytes);
+        }
+        // Strings, and times and dates in ISO 8601 (2024-01-10T05:04:59.402794), UUIDs, enums.
+        return nodes.textNode(String.valueOf(v));
     }
 }

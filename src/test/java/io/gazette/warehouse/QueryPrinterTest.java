@@ -32,10 +32,18 @@ class QueryPrinterTest {
     }
 
     @Test
-    void jsonKeepsNumbersListsAndNullsAndQuotesDecimals() throws Exception {
+    void jsonKeepsNumbersListsAndNullsAsJsonTypes() throws Exception {
         assertThat(print(QueryFormat.JSON).lines()).containsExactly(
-            "{\"name\":\"淮安\",\"amount\":\"480.5\",\"n\":3,\"note\":null,\"list\":[1,2]}",
-            "{\"name\":\"a,\\\"b\\\"\",\"amount\":\"7\",\"n\":12,\"note\":\"x\",\"list\":[]}");
+            "{\"name\":\"淮安\",\"amount\":480.5,\"n\":3,\"note\":null,\"list\":[1,2]}",
+            "{\"name\":\"a,\\\"b\\\"\",\"amount\":7,\"n\":12,\"note\":\"x\",\"list\":[]}");
+    }
+
+    @Test
+    void jsonWritesStructsAsObjectsTimesInIso8601AndLargeDecimalsInPlainNotation() throws Exception {
+        String sql = "SELECT {'place': '江城', 'n': 2} AS s, TIMESTAMP '2024-01-10 05:04:59.402794' AS t, DATE '2024-01-10' AS d, "
+            + "48000000000.000000::DECIMAL(38,6) AS v";
+        assertThat(print(QueryFormat.JSON, sql, 1).strip()).isEqualTo(
+            "{\"s\":{\"place\":\"江城\",\"n\":2},\"t\":\"2024-01-10T05:04:59.402794\",\"d\":\"2024-01-10\",\"v\":48000000000}");
     }
 
     @Test
@@ -44,10 +52,14 @@ class QueryPrinterTest {
     }
 
     private static String print(QueryFormat format) throws Exception {
+        return print(format, SQL, 2);
+    }
+
+    private static String print(QueryFormat format, String sql, int rows) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(SQL); PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            assertThat(new QueryPrinter().print(rs, format, out)).isEqualTo(2);
+             ResultSet rs = s.executeQuery(sql); PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            assertThat(new QueryPrinter().print(rs, format, out)).isEqualTo(rows);
         }
         return bytes.toString(StandardCharsets.UTF_8);
     }
