@@ -68,7 +68,7 @@ public class ExportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new UsageException("no warehouse at " + file + (warehouse == null ? " (run gazette ingest first)" : ""));
         }
-        Path folder = out != null ? out : file.toAbsolutePath().getParent().resolveSibling("export");
+        Path folder = out != null ? out : SnapshotPublisher.besideWarehouse(file, "export");
         try (Warehouse opened = Warehouse.openReadOnly(file)) {
             WarehouseExport export = new WarehouseExport(opened.connection(), chosen, bom, new WarehouseExport.Rows(source, from, to));
             List<WarehouseExport.Written> written = export.writeAll(folder);

@@ -19,10 +19,11 @@ public class GazetteCli implements CommandLineRunner, ExitCodeGenerator {
     private final RemoveCommand remove;
     private final ExportCommand export;
     private final DocsCommand docs;
+    private final ReportCommand report;
     private int exitCode;
 
     public GazetteCli(IngestCommand ingest, QueryCommand query, ExtractCommand extract, CheckCommand check, RemoveCommand remove,
-                      ExportCommand export, DocsCommand docs) {
+                      ExportCommand export, DocsCommand docs, ReportCommand report) {
         this.ingest = ingest;
         this.query = query;
         this.extract = extract;
@@ -30,6 +31,7 @@ public class GazetteCli implements CommandLineRunner, ExitCodeGenerator {
         this.remove = remove;
         this.export = export;
         this.docs = docs;
+        this.report = report;
     }
 
     @Override
@@ -42,6 +44,7 @@ public class GazetteCli implements CommandLineRunner, ExitCodeGenerator {
             .addSubcommand(remove)
             .addSubcommand(export)
             .addSubcommand(docs)
+            .addSubcommand(report)
             .registerConverter(LocalDate.class, GazetteCli::date)
             .setParameterExceptionHandler((e, arguments) -> {
                 if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
@@ -92,7 +95,7 @@ public class GazetteCli implements CommandLineRunner, ExitCodeGenerator {
         @Override
         public void run() {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: ingest, query, extract, check, remove, export or docs");
+                "a command is required: ingest, query, extract, check, remove, export, docs or report");
         }
     }
 }

@@ -31,6 +31,9 @@ public class QueryCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "table, csv or json (one object per line). Default table.")
     String format = "table";
 
+    @Option(names = "--bom", description = "With --format csv: start with a UTF-8 byte order mark, so Excel reads the Chinese text.")
+    boolean bom;
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
@@ -52,6 +55,9 @@ public class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UsageException {
         QueryFormat queryFormat = parseFormat();
+        if (bom && queryFormat != QueryFormat.CSV) {
+            throw new UsageException("--bom is for --format csv");
+        }
         Path file = warehouse != null ? warehouse : SnapshotPublisher.snapshotOf(defaults.warehouse());
         if (!Files.isRegularFile(file)) {
             throw new UsageException("no warehouse at " + file + (warehouse == null ? " (run gazette ingest first)" : ""));
@@ -66,6 +72,9 @@ public class QueryCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             try (ResultSet rs = statement.getResultSet()) {
+                if (bom) {
+                    System.out.print('\uFEFF');
+                }
                 new QueryPrinter().print(rs, queryFormat, System.out);
             }
             System.out.flush();

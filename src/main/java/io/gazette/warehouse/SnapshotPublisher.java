@@ -42,6 +42,12 @@ public final class SnapshotPublisher {
         return parent != null && parent.getFileName() != null && parent.getFileName().toString().equals(FOLDER);
     }
 
+    /** A folder beside the working warehouse, whether {@code file} is that warehouse or its published snapshot. */
+    public static Path besideWarehouse(Path file, String folder) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return isSnapshot(file) ? parent.resolveSibling(folder) : parent.resolve(folder);
+    }
+
     /** The snapshot path of a working warehouse: {@code published/<name>} beside it. */
     public static Path snapshotOf(Path warehouse) {
         Path parent = warehouse.toAbsolutePath().getParent();

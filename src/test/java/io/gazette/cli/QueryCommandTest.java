@@ -54,6 +54,16 @@ class QueryCommandTest {
     }
 
     @Test
+    void csvForExcelStartsWithAByteOrderMark() {
+        QueryCommand command = command("select headline from fact_article");
+        command.format = "csv";
+        command.bom = true;
+        Outcome run = run(command);
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).startsWith("\uFEFFheadline").contains("标题");
+    }
+
+    @Test
     void aSnapshotHeldReadWriteByAnotherToolSaysToOpenItReadOnly() throws Exception {
         Process holder = GazetteProcess.startCommand(dir, Map.of(), List.of("java", "-cp", System.getProperty("java.class.path"),
             WarehouseHolder.class.getName(), snapshot.toString()));
@@ -70,9 +80,17 @@ class QueryCommandTest {
     }
 
     private Outcome query(String sql) {
+        return run(command(sql));
+    }
+
+    private QueryCommand command(String sql) {
         QueryCommand command = new QueryCommand(new GazetteProperties(dir.resolve("inbox"), dir.resolve("w.duckdb"), 1));
         command.source = new QueryCommand.Source();
         command.source.sql = sql;
+        return command;
+    }
+
+    private static Outcome run(QueryCommand command) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream stdout = System.out;
