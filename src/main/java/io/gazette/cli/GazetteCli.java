@@ -53,7 +53,8 @@ public class GazetteCli implements CommandLineRunner, ExitCodeGenerator {
                 } else {
                     e.getCommandLine().getErr().println("gazette: " + e.getMessage());
                 }
-                e.getCommandLine().getErr().println("try: gazette " + e.getCommandLine().getCommandName() + " --help");
+                String command = e.getCommandLine().getCommandName();
+                e.getCommandLine().getErr().println("try: " + (command.equals("gazette") ? "" : "gazette ") + command + " --help");
                 return ExitCodes.USAGE;
             })
             .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
