@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import org.springframework.batch.infrastructure.item.ItemReader;
 
 /**
@@ -17,19 +18,42 @@ import org.springframework.batch.infrastructure.item.ItemReader;
 public class EditionReader implements ItemReader<EditionTask> {
 
     private final IngestSession session;
-    private Deque<EditionTask> tasks;
+    private final AnalysisAhead ahead;
+    private List<EditionTask> tasks;
+    private int next;
 
     public EditionReader(IngestSession session) {
+        this(session, null);
+    }
+
+    /** A reader that starts the analysis of the editions ahead of the one it hands out, one per worker. */
+    public EditionReader(IngestSession session, AnalysisAhead ahead) {
         this.session = session;
+        this.ahead = ahead;
     }
 
     @Override
     public EditionTask read() throws IOException, SQLException, NothingToLoadException {
         if (tasks == null) {
-            tasks = plan();
+            tasks = List.copyOf(plan());
             session.report().expect(tasks.size());
         }
-        return session.report().stopRequested() ? null : tasks.poll();
+        if (next >= tasks.size()) {
+            return null;
+        }
+        EditionTask task = tasks.get(next);
+        if (session.report().stopRequested()) {
+            // Stopping: the editions whose analysis has started are under way and are finished; no new one starts.
+            if (ahead == null || !ahead.isStarted(task)) {
+                return null;
+            }
+        } else if (ahead != null) {
+            for (int k = next; k < Math.min(tasks.size(), next + ahead.ahead() + 1); k++) {
+                ahead.start(tasks.get(k));
+            }
+        }
+        next++;
+        return task;
     }
 
     private Deque<EditionTask> plan() throws IOException, SQLException, NothingToLoadException {

@@ -17,14 +17,12 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 /**
  * The nightly ingest, runnable by itself from its parameters ({@link #INBOX}, {@link #WAREHOUSE}, {@link #SOURCE},
@@ -117,26 +115,21 @@ public class IngestJobConfiguration {
 
     @Bean
     @JobScope
-    Step loadEditionsStep(JobRepository jobRepository, EditionReader editionReader, EditionProcessor editionProcessor,
+    Step loadEditionsStep(JobRepository jobRepository, EditionReader editionReader, AnalysisAhead analysisAhead,
                           EditionWriter editionWriter, EditionFailureRecorder editionFailureRecorder,
-                          StepExecutionListener runReportListener, IngestSession ingestSession) {
-        int workers = ingestSession.request().threads();
-        ChunkOrientedStepBuilder<EditionTask, EditionResult> builder = new StepBuilder("loadEditionsStep", jobRepository)
-            .<EditionTask, EditionResult>chunk(workers)
+                          StepExecutionListener runReportListener) {
+        // One edition per chunk, written by this step's thread while the workers analyse the next ones (AnalysisAhead).
+        return new StepBuilder("loadEditionsStep", jobRepository)
+            .<EditionTask, EditionResult>chunk(1)
             .reader(editionReader)
-            .processor(editionProcessor)
+            .processor(analysisAhead)
             .writer(editionWriter)
             .faultTolerant()
             .skip(EditionFailedException.class)
             .skipLimit(Long.MAX_VALUE)
             .skipListener(editionFailureRecorder)
-            .listener(runReportListener);
-        if (workers > 1) {
-            SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("gazette-analysis-");
-            executor.setConcurrencyLimit(workers);
-            builder.taskExecutor(executor);
-        }
-        return builder.build();
+            .listener(runReportListener)
+            .build();
     }
 
     @Bean
@@ -173,16 +166,22 @@ public class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    EditionReader editionReader(IngestSession ingestSession) {
-        return new EditionReader(ingestSession);
+    EditionReader editionReader(IngestSession ingestSession, AnalysisAhead analysisAhead) {
+        return new EditionReader(ingestSession, analysisAhead);
     }
 
-    @Bean
+    /**
+     * The analysis workers ({@code threads}), shut down with the step. The processor they run is a plain object, not a
+     * step-scoped bean: the workers are not the step's thread.
+     */
+    @Bean(destroyMethod = "close")
     @StepScope
-    EditionProcessor editionProcessor(ArchiveProperties archiveProperties, EditionAnalyzer editionAnalyzer, TextAnalyzer textAnalyzer) {
+    AnalysisAhead analysisAhead(ArchiveProperties archiveProperties, EditionAnalyzer editionAnalyzer, TextAnalyzer textAnalyzer,
+                                IngestSession ingestSession) {
         // The name model loads once per run, before the first edition: a heap too small for it stops the run with one line.
         textAnalyzer.load();
-        return new EditionProcessor(new ArchiveReader(archiveProperties), editionAnalyzer);
+        return new AnalysisAhead(new EditionProcessor(new ArchiveReader(archiveProperties), editionAnalyzer),
+            ingestSession.request().threads());
     }
 
     @Bean
