@@ -30,6 +30,7 @@ public final class RunReport {
     private final AtomicLong characters = new AtomicLong();
     private final LongSupplier nanoTime;
     private final long started;
+    private volatile long firstDone;
 
     public RunReport(PrintStream out, PrintStream err, StopSignal stop) {
         this(out, err, stop, System::nanoTime);
@@ -60,13 +61,23 @@ public final class RunReport {
         out.printf("[%d/%d] %s unchanged, skipped%s%n", n, total, what, progress(n));
     }
 
-    /** "; 2 min 10 s elapsed, about 1 min 5 s left" on long runs, from the pace of the editions done so far. */
+    /**
+     * "; 2 min 10 s elapsed, about 1 min 5 s left" on long runs. The estimate follows the pace since the first edition
+     * was done, so the model's loading before it does not count as the pace of every edition.
+     */
     private String progress(int finished) {
+        long now = nanoTime.getAsLong();
+        if (finished == 1) {
+            firstDone = now;
+        }
         if (total < LONG_RUN || finished >= total) {
             return "";
         }
-        long elapsed = nanoTime.getAsLong() - started;
-        long left = elapsed / finished * (total - finished);
+        long elapsed = now - started;
+        if (finished < 2) {
+            return "; %s elapsed".formatted(duration(elapsed));
+        }
+        long left = (now - firstDone) / (finished - 1) * (total - finished);
         return "; %s elapsed, about %s left".formatted(duration(elapsed), duration(left));
     }
 
