@@ -53,8 +53,13 @@ public class EditionWriter implements ItemWriter<EditionResult> {
         long amounts = edition.articles().stream().mapToLong(a -> a.quantities().size()).sum();
         long names = edition.articles().stream().mapToLong(a -> a.analysis().entities().size()).sum();
         long characters = edition.articles().stream().mapToLong(a -> a.analysedText().length()).sum();
-        session.report().loaded(edition.archivePath(), "%d pages, %d articles, %d amounts, %d names (%d ms)".formatted(
-            edition.pages(), edition.articles().size(), amounts, names,
+        session.report().loaded(edition.archivePath(), "%s, %s, %s, %s (%d ms)".formatted(count(edition.pages(), "page"),
+            count(edition.articles().size(), "article"), count(amounts, "amount"), count(names, "name"),
             Instant.now().toEpochMilli() - edition.startedAt().toEpochMilli()), characters);
+    }
+
+    /** "1 page", "3 pages". */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -32,6 +32,12 @@ class RunReportTest {
     }
 
     @Test
+    void countsSayOneForOne() {
+        assertThat(EditionWriter.count(1, "page")).isEqualTo("1 page");
+        assertThat(EditionWriter.count(3, "article")).isEqualTo("3 articles");
+    }
+
+    @Test
     void aShortRunPrintsEachEditionsOwnLineOnly() {
         report.expect(2);
         now.set(2 * SECOND);
