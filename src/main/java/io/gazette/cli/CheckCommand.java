@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 
 /** {@code gazette check}: runs the data tests (sql/checks and those of every fact table); non-zero exit when any returns rows. */
 @Component
-@Command(name = "check", mixinStandardHelpOptions = true, description = "Run the data checks on a warehouse: those of sql/checks and, for every fact table, a unique grain, "
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Run the data checks on a warehouse: those of sql/checks and, for every fact table, a unique grain, "
         + "no orphan key and the source and date of its article.")
 public class CheckCommand implements Callable<Integer> {
 
