@@ -5,7 +5,6 @@ import io.gazette.warehouse.Warehouse;
 import io.gazette.warehouse.WarehouseExport;
 import io.gazette.warehouse.WarehouseLockedException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -64,10 +63,7 @@ public class ExportCommand implements Callable<Integer> {
         if (from != null && to != null && to.isBefore(from)) {
             throw new UsageException("--to " + to + " is before --from " + from);
         }
-        Path file = warehouse != null ? warehouse : SnapshotPublisher.snapshotOf(defaults.warehouse());
-        if (!Files.isRegularFile(file)) {
-            throw new UsageException("no warehouse at " + file + (warehouse == null ? " (run gazette ingest first)" : ""));
-        }
+        Path file = WarehouseToRead.of(warehouse, defaults);
         Path folder = out != null ? out : SnapshotPublisher.besideWarehouse(file, "export");
         try (Warehouse opened = Warehouse.openReadOnly(file)) {
             WarehouseExport export = new WarehouseExport(opened.connection(), chosen, bom, new WarehouseExport.Rows(source, from, to));

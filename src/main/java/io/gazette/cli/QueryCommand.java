@@ -58,10 +58,7 @@ public class QueryCommand implements Callable<Integer> {
         if (bom && queryFormat != QueryFormat.CSV) {
             throw new UsageException("--bom is for --format csv");
         }
-        Path file = warehouse != null ? warehouse : SnapshotPublisher.snapshotOf(defaults.warehouse());
-        if (!Files.isRegularFile(file)) {
-            throw new UsageException("no warehouse at " + file + (warehouse == null ? " (run gazette ingest first)" : ""));
-        }
+        Path file = WarehouseToRead.of(warehouse, defaults);
         String sql = sql();
         // A prepared statement reports DuckDB's own error ("Table ... does not exist! Did you mean ...?"); a plain
         // Statement hides it behind "Attempting to execute an unsuccessful or closed pending query result".

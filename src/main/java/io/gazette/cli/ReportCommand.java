@@ -45,10 +45,7 @@ public class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UsageException {
-        Path file = warehouse != null ? warehouse : SnapshotPublisher.snapshotOf(defaults.warehouse());
-        if (!Files.isRegularFile(file)) {
-            throw new UsageException("no warehouse at " + file + (warehouse == null ? " (run gazette ingest first)" : ""));
-        }
+        Path file = WarehouseToRead.of(warehouse, defaults);
         try (Warehouse opened = Warehouse.openReadOnly(file)) {
             WarehouseReport report = new WarehouseReport(opened.connection());
             LocalDate last = to != null ? to : report.latestEdition();
