@@ -1,5 +1,10 @@
 package io.gazette;
 
+import io.gazette.archive.ArchiveProperties;
+import io.gazette.archive.ArchiveReader;
+import io.gazette.archive.Edition;
+import io.gazette.archive.InboxScanner;
+import io.gazette.archive.PageText;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Throughput of a nightly ingest, run only by {@code mvn -Pbench verify}: builds an inbox of synthetic
- * editions from the sample pages and reports pages and characters per second for 1 and 2 analysis threads.
+ * editions from the pages of the project's sample inbox and reports pages and characters per second for 1 and 2 analysis threads.
  * It prints figures and asserts nothing about time.
  */
 class IngestBenchmark {
@@ -45,21 +50,15 @@ class IngestBenchmark {
         }
     }
 
+    /** The pages of the project's own sample inbox (warehouse/inbox), read as the ingest reads them. */
     private static String[] samplePages() throws Exception {
-        Path seeds = Path.of("..", "shared", "seeds");
-        if (Files.isDirectory(seeds)) {
-            try (var files = Files.list(seeds)) {
-                return files.filter(f -> f.toString().endsWith(".txt")).sorted().map(IngestBenchmark::read).toArray(String[]::new);
+        ArchiveReader reader = new ArchiveReader(ArchiveProperties.defaults());
+        java.util.List<String> pages = new java.util.ArrayList<>();
+        for (Edition edition : new InboxScanner().scan(Path.of("warehouse", "inbox")).editions()) {
+            for (PageText page : reader.read(edition).pages()) {
+                pages.add(page.text());
             }
         }
-        return new String[] {HostileInboxIntegrationTest.PAGE.repeat(40)};
-    }
-
-    private static String read(Path p) {
-        try {
-            return Files.readString(p);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return pages.isEmpty() ? new String[] {HostileInboxIntegrationTest.PAGE.repeat(40)} : pages.toArray(String[]::new);
     }
 }
