@@ -34,9 +34,11 @@ CREATE TABLE IF NOT EXISTS dim_entity (
     UNIQUE (canonical_name, entity_type)
 );
 
+-- The one relation declared as a foreign key: DuckDB checks a key on every change of the rows it joins, and an
+-- entity is never deleted; the facts' relations, replaced an edition at a time, are proven by the data checks.
 CREATE TABLE IF NOT EXISTS dim_entity_alias (
     alias        VARCHAR NOT NULL,
-    entity_key   INTEGER NOT NULL,
+    entity_key   INTEGER NOT NULL REFERENCES dim_entity (entity_key),
     PRIMARY KEY (alias, entity_key)
 );
 

@@ -34,6 +34,14 @@ class WarehouseDescriptionTest {
     }
 
     @Test
+    void anAliasCanOnlyNameAnEntityThatExists() throws Exception {
+        try (Warehouse w = Warehouse.openForWriting(dir.resolve("w.duckdb")); Statement s = w.connection().createStatement()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.execute("INSERT INTO dim_entity_alias VALUES ('某地', 999)"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("foreign key");
+        }
+    }
+
+    @Test
     void everyCodeTheLoaderWritesIsExplained() throws Exception {
         List<String> codes = new ArrayList<>();
         for (EntityType t : EntityType.values()) {
