@@ -48,8 +48,7 @@ public class CheckCommand implements Callable<Integer> {
             System.out.println("%d passed, %d failed".formatted(results.size() - failed, failed));
             return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
         } catch (WarehouseLockedException e) {
-            System.err.println("gazette: " + e.getMessage() + "; try again later");
-            return ExitCodes.LOCKED;
+            return WarehouseToRead.held(file, e);
         } catch (SQLException e) {
             System.err.println("gazette: check failed to run on " + file + ": " + e.getMessage());
             return ExitCodes.SOME_FAILED;

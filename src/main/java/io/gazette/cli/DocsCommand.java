@@ -53,8 +53,7 @@ public class DocsCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         } catch (WarehouseLockedException e) {
-            System.err.println("gazette: " + e.getMessage() + "; try again later");
-            return ExitCodes.LOCKED;
+            return WarehouseToRead.held(file, e);
         } catch (SQLException | IOException e) {
             System.err.println("gazette: docs failed: " + Messages.oneLine(e));
             return ExitCodes.SOME_FAILED;

@@ -76,8 +76,7 @@ public class ExportCommand implements Callable<Integer> {
             System.out.println("exported %d tables and views, %d rows, to %s".formatted(written.size(), rows, folder));
             return ExitCodes.OK;
         } catch (WarehouseLockedException e) {
-            System.err.println("gazette: " + e.getMessage() + "; try again later");
-            return ExitCodes.LOCKED;
+            return WarehouseToRead.held(file, e);
         } catch (SQLException | IOException e) {
             System.err.println("gazette: export of " + file + " to " + folder + " failed: " + Messages.oneLine(e));
             return ExitCodes.SOME_FAILED;

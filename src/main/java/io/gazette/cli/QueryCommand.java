@@ -2,7 +2,6 @@ package io.gazette.cli;
 
 import io.gazette.warehouse.QueryFormat;
 import io.gazette.warehouse.QueryPrinter;
-import io.gazette.warehouse.SnapshotPublisher;
 import io.gazette.warehouse.Warehouse;
 import io.gazette.warehouse.WarehouseLockedException;
 import java.io.IOException;
@@ -77,14 +76,7 @@ public class QueryCommand implements Callable<Integer> {
             System.out.flush();
             return ExitCodes.OK;
         } catch (WarehouseLockedException e) {
-            if (SnapshotPublisher.isSnapshot(file)) {
-                // Only a program that opened the analysts' copy read-write can hold it: say how to open it instead.
-                System.err.println("gazette: " + e.getMessage() + " read-write; open the published snapshot read-only in other tools "
-                    + "(DBeaver: connection setting read-only; duckdb -readonly; duckdb.connect(file, read_only=True)), then query again");
-            } else {
-                System.err.println("gazette: " + e.getMessage() + "; try again later");
-            }
-            return ExitCodes.LOCKED;
+            return WarehouseToRead.held(file, e);
         } catch (SQLException e) {
             System.err.println("gazette: query failed: " + (e.getMessage() == null ? e : e.getMessage().strip()));
             return ExitCodes.USAGE;

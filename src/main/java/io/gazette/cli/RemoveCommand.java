@@ -89,8 +89,7 @@ public class RemoveCommand implements Callable<Integer> {
             opened.checkpoint();
             System.out.println("remove: " + removed + " articles of " + edition + " removed");
         } catch (WarehouseLockedException e) {
-            System.err.println("gazette: " + e.getMessage() + "; try again later");
-            return ExitCodes.LOCKED;
+            return WarehouseToRead.held(file, e);
         } catch (SQLException e) {
             System.err.println("gazette: warehouse " + file + ": " + Messages.oneLine(e) + "; nothing removed");
             return ExitCodes.SOME_FAILED;

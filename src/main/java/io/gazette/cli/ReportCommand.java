@@ -65,8 +65,7 @@ public class ReportCommand implements Callable<Integer> {
             System.out.println("report: editions dated " + first + " to " + last + " -> " + page);
             return ExitCodes.OK;
         } catch (WarehouseLockedException e) {
-            System.err.println("gazette: " + e.getMessage() + "; try again later");
-            return ExitCodes.LOCKED;
+            return WarehouseToRead.held(file, e);
         } catch (SQLException | IOException e) {
             System.err.println("gazette: report on " + file + " failed: " + Messages.oneLine(e));
             return ExitCodes.SOME_FAILED;
