@@ -1,5 +1,6 @@
 package io.gazette.analysis;
 
+import io.gazette.archive.Checksums;
 import io.gazette.nlp.Lexicon;
 import io.gazette.nlp.NlpProperties;
 import java.io.IOException;
@@ -8,9 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -37,7 +36,7 @@ public final class AnalyzerVersion {
 
     /** The version of the analysis with this lexicon and name model: 12 hex digits. */
     public static String of(Lexicon lexicon, NlpProperties.NameModel model) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Checksums.sha256();
         PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
         try {
             for (String rules : RULES) {
@@ -51,7 +50,7 @@ public final class AnalyzerVersion {
         }
         digest.update(describe(lexicon).getBytes(StandardCharsets.UTF_8));
         digest.update(model(model).getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest.digest()).substring(0, LENGTH);
+        return Checksums.hex(digest.digest()).substring(0, LENGTH);
     }
 
     /** The lexicon's content in a fixed order, whatever order its sets keep. */
@@ -90,14 +89,6 @@ public final class AnalyzerVersion {
             try (InputStream in = entry.getValue().getInputStream()) {
                 digest.update(in.readAllBytes());
             }
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java", e);
         }
     }
 }

@@ -11,10 +11,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -69,14 +67,14 @@ public final class ArchiveReader {
                 if (previousSha256 != null && previousSha256.equals(checksum(edition))) {
                     return Optional.empty();
                 }
-                MessageDigest digest = sha256();
+                MessageDigest digest = Checksums.sha256();
                 List<Path> files = folderFiles(edition.path());
                 collector = new Collector(edition, folderSize(files));
                 readFolder(edition.path(), files, collector, digest);
-                sha256 = HexFormat.of().formatHex(digest.digest());
+                sha256 = Checksums.hex(digest.digest());
             } else {
                 byte[] archive = readArchiveFile(edition.path());
-                sha256 = HexFormat.of().formatHex(sha256().digest(archive));
+                sha256 = Checksums.sha256Hex(archive);
                 if (sha256.equals(previousSha256)) {
                     return Optional.empty();
                 }
@@ -213,7 +211,7 @@ public final class ArchiveReader {
      */
     public static String checksum(Edition edition) throws ArchiveException {
         try {
-            MessageDigest digest = sha256();
+            MessageDigest digest = Checksums.sha256();
             if (edition.format() == ArchiveFormat.FOLDER) {
                 for (Path p : folderFiles(edition.path())) {
                     if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
@@ -227,17 +225,9 @@ public final class ArchiveReader {
                     in.transferTo(OutputStream.nullOutputStream());
                 }
             }
-            return HexFormat.of().formatHex(digest.digest());
+            return Checksums.hex(digest.digest());
         } catch (IOException e) {
             throw new ArchiveException(edition.path().getFileName() + ": cannot read for checksum: " + describe(e), e);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
         }
     }
 

@@ -1,6 +1,8 @@
 package io.gazette.warehouse;
 
+import io.gazette.archive.Checksums;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -72,7 +74,7 @@ public final class Warehouse implements AutoCloseable {
      */
     private void applySchema() throws SQLException {
         Map<String, String> scripts = SqlScripts.folder("schema");
-        String version = sha256(String.join("\n", scripts.values()));
+        String version = Checksums.sha256Hex(String.join("\n", scripts.values()).getBytes(StandardCharsets.UTF_8));
         if (!version.equals(appliedSchema())) {
             try (Statement statement = connection.createStatement()) {
                 for (String script : scripts.values()) {
@@ -107,15 +109,6 @@ public final class Warehouse implements AutoCloseable {
         }
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT max(scripts_sha256) FROM etl_schema")) {
             return rs.next() ? rs.getString(1) : null;
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java", e);
         }
     }
 
