@@ -4,6 +4,7 @@ import io.gazette.article.Article;
 import io.gazette.nlp.TextAnalysis;
 import io.gazette.normalize.DateMention;
 import io.gazette.normalize.Quantity;
+import io.gazette.text.Coded;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -23,13 +24,8 @@ public record AnalysedArticle(int pageNo, String entryName, Article article, Loc
                               List<DateMention> dates, TextAnalysis analysis) {
 
     /** A field of the article that an entity is named in, and where it starts in {@link #analysedText()}. */
-    public enum Field {
-        HEADLINE, SUBTITLE, BODY;
-
-        /** The name as stored in the warehouse. */
-        public String code() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
+    public enum Field implements Coded {
+        HEADLINE, SUBTITLE, BODY
     }
 
     /**

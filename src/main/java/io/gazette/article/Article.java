@@ -1,5 +1,6 @@
 package io.gazette.article;
 
+import io.gazette.text.Coded;
 import java.util.List;
 
 /**
@@ -47,17 +48,12 @@ public record Article(int seqNo, String headline, List<String> subtitles, List<A
     }
 
     /** What {@code fact_article.kind} holds, stored as {@link #code()}. */
-    public enum Kind {
+    public enum Kind implements Coded {
         /** An article with a headline and a body. */
         NEWS,
         /** A picture with its caption and little or no text. */
         PHOTO,
         /** Text with no headline of its own: the end of an article continued from another page, a box, a notice. */
-        FRAGMENT;
-
-        /** The code stored in the warehouse: the name in lower case. */
-        public String code() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
+        FRAGMENT
     }
 }

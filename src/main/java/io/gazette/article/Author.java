@@ -1,6 +1,6 @@
 package io.gazette.article;
 
-import java.util.Locale;
+import io.gazette.text.Coded;
 import java.util.Objects;
 
 /**
@@ -19,7 +19,7 @@ public record Author(String name, Role role) {
     }
 
     /** The roles of {@code bridge_article_author.role} and {@code fact_page_credit.role}, stored as {@link #code()}. */
-    public enum Role {
+    public enum Role implements Coded {
         /** A reporter of the paper or an agency (记者, 本报记者). */
         REPORTER,
         /** A correspondent or intern (通讯员, 实习生). */
@@ -29,11 +29,6 @@ public record Author(String name, Role role) {
         /** A page credit: layout, graphics, page editor. */
         EDITOR,
         /** The signed author of an essay or commentary. */
-        WRITER;
-
-        /** The code stored in the warehouse: the name in lower case. */
-        public String code() {
-            return name().toLowerCase(Locale.ROOT);
-        }
+        WRITER
     }
 }

@@ -1,7 +1,7 @@
 package io.gazette.normalize;
 
+import io.gazette.text.Coded;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -25,12 +25,7 @@ public record DateMention(String text, LocalDate date, Granularity granularity, 
     }
 
     /** What {@code fact_date_mention.granularity} holds, stored as {@link #code()}. */
-    public enum Granularity {
-        DAY, MONTH, QUARTER, HALF, YEAR;
-
-        /** The code stored in the warehouse: the name in lower case. */
-        public String code() {
-            return name().toLowerCase(Locale.ROOT);
-        }
+    public enum Granularity implements Coded {
+        DAY, MONTH, QUARTER, HALF, YEAR
     }
 }

@@ -1,7 +1,7 @@
 package io.gazette.normalize;
 
+import io.gazette.text.Coded;
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -32,7 +32,7 @@ public record Quantity(String text, BigDecimal value, BigDecimal valueHigh, Stri
     }
 
     /** What {@code fact_quantity.qualifier} holds, stored as {@link #code()}. */
-    public enum Qualifier {
+    public enum Qualifier implements Coded {
         /** As printed. */
         EXACT,
         /** 约, 近, 左右, 几: about. */
@@ -42,11 +42,6 @@ public record Quantity(String text, BigDecimal value, BigDecimal valueHigh, Stri
         /** 不足, 以下, 以内: less than. */
         UNDER,
         /** 3至5: from value to value_high. */
-        RANGE;
-
-        /** The code stored in the warehouse: the name in lower case. */
-        public String code() {
-            return name().toLowerCase(Locale.ROOT);
-        }
+        RANGE
     }
 }

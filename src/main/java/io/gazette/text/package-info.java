@@ -1,2 +1,2 @@
-/** Character-level text helpers shared by page cleaning and the normalisers. */
+/** What the stages share: character folding, the dateline grammar, and how coded values are stored. */
 package io.gazette.text;

@@ -1,5 +1,6 @@
 package io.gazette.warehouse;
 
+import io.gazette.text.Coded;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -27,13 +28,8 @@ public record ArchiveOutcome(String archivePath, String sourceCode, LocalDate ed
     }
 
     /** What became of an archive in a run (etl_archive.status). */
-    public enum Status {
-        LOADED, FAILED, SKIPPED, REMOVED;
-
-        /** The value stored in etl_archive.status. */
-        public String code() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
+    public enum Status implements Coded {
+        LOADED, FAILED, SKIPPED, REMOVED
     }
 
     public ArchiveOutcome {

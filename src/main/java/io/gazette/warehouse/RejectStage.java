@@ -1,9 +1,9 @@
 package io.gazette.warehouse;
 
-import java.util.Locale;
+import io.gazette.text.Coded;
 
 /** Where in the pipeline something was refused: {@code etl_reject.stage}, stored as {@link #code()}. */
-public enum RejectStage {
+public enum RejectStage implements Coded {
     /** The archive's name or place in the inbox (no date in the name, unknown source). */
     INBOX,
     /** The archive itself (unreadable, truncated, unsafe entries). */
@@ -15,10 +15,5 @@ public enum RejectStage {
     /** Any other failure while an edition was processed. */
     PROCESS,
     /** Writing the edition to the warehouse. */
-    LOAD;
-
-    /** The code stored in the warehouse: the name in lower case. */
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
+    LOAD
 }

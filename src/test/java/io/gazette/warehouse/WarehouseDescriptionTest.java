@@ -8,6 +8,7 @@ import io.gazette.article.Author;
 import io.gazette.nlp.EntityType;
 import io.gazette.normalize.DateMention;
 import io.gazette.normalize.Quantity;
+import io.gazette.text.Coded;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -47,27 +48,13 @@ class WarehouseDescriptionTest {
         for (EntityType t : EntityType.values()) {
             codes.add("dim_entity.entity_type." + t.name());
         }
-        for (Article.Kind k : Article.Kind.values()) {
-            codes.add("fact_article.kind." + k.code());
-        }
-        for (Author.Role r : Author.Role.values()) {
-            codes.add("bridge_article_author.role." + r.code());
-        }
-        for (Quantity.Qualifier q : Quantity.Qualifier.values()) {
-            codes.add("fact_quantity.qualifier." + q.code());
-        }
-        for (DateMention.Granularity g : DateMention.Granularity.values()) {
-            codes.add("fact_date_mention.granularity." + g.code());
-        }
-        for (AnalysedArticle.Field f : AnalysedArticle.Field.values()) {
-            codes.add("fact_entity_occurrence.field." + f.code());
-        }
-        for (ArchiveOutcome.Status s : ArchiveOutcome.Status.values()) {
-            codes.add("etl_archive.status." + s.code());
-        }
-        for (RejectStage s : RejectStage.values()) {
-            codes.add("etl_reject.stage." + s.code());
-        }
+        codes.addAll(codes("fact_article.kind", Article.Kind.values()));
+        codes.addAll(codes("bridge_article_author.role", Author.Role.values()));
+        codes.addAll(codes("fact_quantity.qualifier", Quantity.Qualifier.values()));
+        codes.addAll(codes("fact_date_mention.granularity", DateMention.Granularity.values()));
+        codes.addAll(codes("fact_entity_occurrence.field", AnalysedArticle.Field.values()));
+        codes.addAll(codes("etl_archive.status", ArchiveOutcome.Status.values()));
+        codes.addAll(codes("etl_reject.stage", RejectStage.values()));
         try (Warehouse w = Warehouse.openForWriting(dir.resolve("w.duckdb"))) {
             assertThat(strings(w, "SELECT table_name || '.' || column_name || '.' || code FROM dim_code")).containsAll(codes);
             new EditionLoader(w.connection(), new RunLog(w.connection(), "run-1")).load(TestEditions.edition("地区生产总值480亿元"));
@@ -98,6 +85,10 @@ class WarehouseDescriptionTest {
             assertThat(strings(w, "SELECT source_name || '|' || year FROM v_article")).containsExactly("报纸|2024");
             assertThat(strings(w, "SELECT view_name FROM duckdb_views() WHERE NOT internal AND coalesce(comment, '') = ''")).isEmpty();
         }
+    }
+
+    private static List<String> codes(String column, Coded[] values) {
+        return java.util.Arrays.stream(values).map(v -> column + "." + v.code()).toList();
     }
 
     private static List<String> strings(Warehouse w, String sql) throws SQLException {
