@@ -4,8 +4,7 @@ import io.gazette.archive.InboxPlan;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.batch.infrastructure.item.ItemReader;
 
@@ -35,7 +34,7 @@ public class EditionReader implements ItemReader<EditionTask> {
     @Override
     public EditionTask read() throws IOException, SQLException, NothingToLoadException {
         if (tasks == null) {
-            tasks = List.copyOf(plan());
+            tasks = plan();
             session.report().expect(tasks.size());
         }
         if (next >= tasks.size()) {
@@ -56,15 +55,15 @@ public class EditionReader implements ItemReader<EditionTask> {
         return task;
     }
 
-    private Deque<EditionTask> plan() throws IOException, SQLException, NothingToLoadException {
+    private List<EditionTask> plan() throws IOException, SQLException, NothingToLoadException {
         IngestRequest request = session.request();
         InboxPlan plan = InboxPlan.of(request.inbox(), request.selection());
         if (plan.isEmpty() && request.selection().specific()) {
             throw new NothingToLoadException("no archive of " + request.selection().describe() + " in " + request.inbox());
         }
-        Deque<EditionTask> planned = new ArrayDeque<>();
+        List<EditionTask> planned = new ArrayList<>();
+        String reprocessFor = request.reprocess() ? session.analyzerVersion() : null;
         for (InboxPlan.Planned p : plan.editions()) {
-            String reprocessFor = request.reprocess() ? session.analyzerVersion() : null;
             String previous = request.forced() ? null : session.runLog().lastLoad(p.edition().sourceCode(), p.edition().editionDate())
                 .map(last -> last.checksumToSkip(reprocessFor)).orElse(null);
             planned.add(new EditionTask(p.edition(), p.source(), p.archivePath(), previous, null, Instant.now()));
@@ -72,6 +71,6 @@ public class EditionReader implements ItemReader<EditionTask> {
         for (InboxPlan.PlannedProblem p : plan.problems()) {
             planned.add(new EditionTask(null, p.source(), p.path(), null, p.problem(), Instant.now()));
         }
-        return planned;
+        return List.copyOf(planned);
     }
 }
