@@ -14,11 +14,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The fact tables of the warehouse and how an edition fills them. The columns of each entry are those of
@@ -95,26 +95,22 @@ public final class FactTables {
     }
 
     private static List<Object[]> authors(EditionRows e) throws SQLException {
-        List<Object[]> rows = new ArrayList<>();
+        List<List<Object>> rows = new ArrayList<>();
         for (EditionRows.Keyed k : e.articles()) {
-            Set<List<Object>> seen = new LinkedHashSet<>();
             for (Author author : k.article().article().authors()) {
-                List<Object> row = List.of(k.key(), e.keys().author(author.name()), author.role().code(), e.sourceKey(), e.dateKey());
-                if (seen.add(row)) {
-                    rows.add(row.toArray());
-                }
+                rows.add(List.of(k.key(), e.keys().author(author.name()), author.role().code(), e.sourceKey(), e.dateKey()));
             }
         }
-        return rows;
+        return distinct(rows);
     }
 
     private static List<Object[]> pageCredits(EditionRows e) throws SQLException {
-        Set<List<Object>> rows = new LinkedHashSet<>();
+        List<List<Object>> rows = new ArrayList<>();
         for (PageCredit credit : e.edition().pageCredits()) {
             rows.add(List.of(e.sourceKey(), e.dateKey(), credit.pageNo(), e.keys().author(credit.author().name()),
                 credit.author().role().code(), credit.line()));
         }
-        return rows.stream().map(List::toArray).toList();
+        return distinct(rows);
     }
 
     private static List<Object[]> entityMentions(EditionRows e) throws SQLException {
@@ -197,19 +193,21 @@ public final class FactTables {
     }
 
     private static List<Object[]> personTitles(EditionRows e) throws SQLException {
-        List<Object[]> rows = new ArrayList<>();
+        List<List<Object>> rows = new ArrayList<>();
         for (EditionRows.Keyed k : e.articles()) {
-            Set<List<Object>> seen = new LinkedHashSet<>();
             for (PersonTitle t : k.article().analysis().titles()) {
                 Integer org = t.organisation() == null ? null : e.keys().entity(t.organisation(), EntityType.ORG);
-                List<Object> row = java.util.Arrays.asList(k.key(), e.keys().entity(t.person(), EntityType.PERSON), org, t.title(),
-                    e.dateKey(), e.sourceKey());
-                if (seen.add(row)) {
-                    rows.add(row.toArray());
-                }
+                // Arrays.asList, not List.of: the organisation may be null.
+                rows.add(Arrays.asList(k.key(), e.keys().entity(t.person(), EntityType.PERSON), org, t.title(), e.dateKey(),
+                    e.sourceKey()));
             }
         }
-        return rows;
+        return distinct(rows);
+    }
+
+    /** Rows without repeats, in first-seen order: the input may give a row of the grain twice (one author credited twice). */
+    private static List<Object[]> distinct(List<List<Object>> rows) {
+        return new LinkedHashSet<>(rows).stream().map(List::toArray).toList();
     }
 
     private static List<Object[]> terms(EditionRows e) {

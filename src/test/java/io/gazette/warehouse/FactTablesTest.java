@@ -72,6 +72,13 @@ class FactTablesTest {
     }
 
     @Test
+    void aRowTheInputGivesTwiceIsWrittenOnce() throws Exception {
+        io.gazette.article.Author twice = new io.gazette.article.Author("李侃", io.gazette.article.Author.Role.CORRESPONDENT);
+        EditionRows input = input(TestEditions.editionWith("地区生产总值480亿元", List.of(), List.of(twice, twice)));
+        assertThat(rows(FactTables.AUTHORS, input)).hasSize(1);
+    }
+
+    @Test
     void aDescriptionMustNameItsEditionColumnsAndKnowItsGrain() {
         assertThatThrownBy(() -> new FactTable("fact_x", List.of("article_key", "date_key"), List.of(), Map.of(), e -> List.of()))
             .hasMessageContaining("source_key and date_key");

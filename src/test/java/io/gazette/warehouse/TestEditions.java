@@ -43,8 +43,11 @@ final class TestEditions {
     }
 
     static AnalysedEdition editionWith(String body, List<Quantity> quantities) {
-        Article article = new Article(1, "淮安", List.of("副题"), List.of(new Author("李侃", Author.Role.CORRESPONDENT)), "■通讯员 李 侃",
-            List.of(body), List.of(), "本报", "淮安");
+        return editionWith(body, quantities, List.of(new Author("李侃", Author.Role.CORRESPONDENT)));
+    }
+
+    static AnalysedEdition editionWith(String body, List<Quantity> quantities, List<Author> authors) {
+        Article article = new Article(1, "淮安", List.of("副题"), authors, "■通讯员 李 侃", List.of(body), List.of(), "本报", "淮安");
         TextAnalysis analysis = new TextAnalysis(
             // Offsets into headline, subtitle and body, one line each: the body starts at 6; 淮安 is in the headline.
             List.of(new EntityMention("淮安", EntityType.PLACE, "淮安", 0, 2), new EntityMention("经开区", EntityType.ORG, "淮安经济技术开发区", 6, 9)),
