@@ -6,8 +6,6 @@ import io.gazette.analysis.AnalysedEdition;
 import io.gazette.warehouse.EditionLoader;
 import io.gazette.warehouse.RunLog;
 import io.gazette.warehouse.Warehouse;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,13 +76,7 @@ class ExportCommandTest {
     }
 
     private static int run(ExportCommand command) throws Exception {
-        PrintStream stdout = System.out;
-        System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        try {
-            return command.call();
-        } finally {
-            System.setOut(stdout);
-        }
+        return CommandRun.of(command).code();
     }
 
     private static AnalysedEdition edition() {

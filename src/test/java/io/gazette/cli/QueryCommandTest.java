@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gazette.GazetteProcess;
 import io.gazette.WarehouseHolder;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -37,7 +34,7 @@ class QueryCommandTest {
 
     @Test
     void aFailingQueryPrintsDuckDbsOwnMessage() {
-        Outcome run = query("select * from fact_articl");
+        CommandRun run = query("select * from fact_articl");
         assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("Table with name fact_articl does not exist").contains("fact_article")
             .doesNotContain("unsuccessful or closed pending query result");
@@ -46,7 +43,7 @@ class QueryCommandTest {
     @Test
     void aStatementWithoutAResultSaysWhatItDid() throws Exception {
         Path csv = dir.resolve("articles.csv");
-        Outcome copy = query("COPY fact_article TO '" + csv + "' (HEADER)");
+        CommandRun copy = query("COPY fact_article TO '" + csv + "' (HEADER)");
         assertThat(copy.code()).isZero();
         assertThat(copy.out().strip()).isEqualTo("done: COPY, 1 row");
         assertThat(Files.readAllLines(csv)).containsExactly("article_key,headline", "1,标题");
@@ -58,7 +55,7 @@ class QueryCommandTest {
         QueryCommand command = command("select headline from fact_article");
         command.format = "csv";
         command.bom = true;
-        Outcome run = run(command);
+        CommandRun run = run(command);
         assertThat(run.code()).isZero();
         assertThat(run.out()).startsWith("\uFEFFheadline").contains("标题");
     }
@@ -69,7 +66,7 @@ class QueryCommandTest {
             WarehouseHolder.class.getName(), snapshot.toString()));
         try {
             assertThat(GazetteProcess.awaitStdout(holder, "open", Duration.ofMinutes(1))).isTrue();
-            Outcome run = query("select 1");
+            CommandRun run = query("select 1");
             assertThat(run.code()).isEqualTo(ExitCodes.LOCKED);
             assertThat(run.err().strip()).contains(snapshot.toString()).contains("PID " + holder.pid()).contains("read-only")
                 .doesNotContain("try again later").doesNotContain("\n");
@@ -79,7 +76,7 @@ class QueryCommandTest {
         }
     }
 
-    private Outcome query(String sql) {
+    private CommandRun query(String sql) {
         return run(command(sql));
     }
 
@@ -90,23 +87,11 @@ class QueryCommandTest {
         return command;
     }
 
-    private static Outcome run(QueryCommand command) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    private static CommandRun run(QueryCommand command) {
         try {
-            return new Outcome(command.call(), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } catch (UsageException e) {
+            return CommandRun.of(command);
+        } catch (Exception e) {
             throw new AssertionError(e);
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
         }
-    }
-
-    private record Outcome(int code, String out, String err) {
     }
 }

@@ -6,8 +6,6 @@ import io.gazette.warehouse.EditionLoader;
 import io.gazette.warehouse.RunLog;
 import io.gazette.warehouse.TestEditionsAccess;
 import io.gazette.warehouse.Warehouse;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,15 +47,6 @@ class ReportCommandTest {
     }
 
     private static int run(ReportCommand command) throws Exception {
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        try {
-            return command.call();
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
+        return CommandRun.of(command).code();
     }
 }
