@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -90,7 +91,7 @@ public final class Warehouse implements AutoCloseable {
             }
         }
         for (FactTable table : FactTables.ALL) {
-            List<String> columns = columns(table.name());
+            List<String> columns = columns(connection, table.name());
             if (!columns.equals(table.columns())) {
                 throw new IllegalStateException("%s: the table has columns %s, the loader writes %s"
                     .formatted(table.name(), columns, table.columns()));
@@ -112,12 +113,11 @@ public final class Warehouse implements AutoCloseable {
         }
     }
 
-    /** A table's columns in their order. */
-    List<String> columns(String table) throws SQLException {
+    /** A table's or view's columns in their order. */
+    static List<String> columns(Connection connection, String table) throws SQLException {
         List<String> columns = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(
-            "SELECT column_name FROM information_schema.columns WHERE table_schema = 'main' AND table_name = ? "
-                + "ORDER BY ordinal_position")) {
+            "SELECT column_name FROM duckdb_columns() WHERE schema_name = 'main' AND table_name = ? ORDER BY column_index")) {
             ps.setString(1, table);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

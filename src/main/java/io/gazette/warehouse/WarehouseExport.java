@@ -100,7 +100,7 @@ public final class WarehouseExport {
     }
 
     private Written write(String name, Path folder) throws SQLException, IOException {
-        List<String> columns = columns(name);
+        List<String> columns = Warehouse.columns(connection, name);
         String query;
         boolean partitioned;
         if (columns.contains("source_key") && columns.contains("date_key")) {
@@ -136,20 +136,6 @@ public final class WarehouseExport {
             s.execute("COPY (%s) TO '%s' (%s)".formatted(query, target.toAbsolutePath().toString().replace("'", "''"), options));
             return Math.max(0, s.getUpdateCount());
         }
-    }
-
-    private List<String> columns(String name) throws SQLException {
-        List<String> columns = new ArrayList<>();
-        try (var ps = connection.prepareStatement(
-            "SELECT column_name FROM duckdb_columns() WHERE schema_name = 'main' AND table_name = ? ORDER BY column_index")) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    columns.add(rs.getString(1));
-                }
-            }
-        }
-        return columns;
     }
 
     private static void withBom(Path file) throws IOException {
