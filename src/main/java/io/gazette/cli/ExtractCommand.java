@@ -22,12 +22,16 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** {@code gazette extract}: the text analysis of a snippet as JSON lines. */
 @Component
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = "Print the amounts, dates and names found in a text, one JSON object per line.")
 public class ExtractCommand implements Callable<Integer> {
+
+    private static final JsonMapper JSON = Json.MAPPER;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Reference date for relative dates (default: today).")
     LocalDate date;
@@ -74,25 +78,27 @@ public class ExtractCommand implements Callable<Integer> {
         List<Item> items = new ArrayList<>();
         EditionAnalyzer.AnalysedText analysed = pipeline.analyseText(text, reference);
         for (Quantity q : analysed.quantities()) {
-            items.add(new Item(q.start(), ("{\"type\":\"quantity\",\"text\":%s,\"value\":%s,%s\"unit\":%s,\"qualifier\":%s,"
-                + "\"indicator\":%s,\"start\":%d,\"end\":%d")
-                .formatted(Json.string(q.text()), Json.string(plain(q.value())),
-                    q.valueHigh() == null ? "" : "\"value_high\":" + Json.string(plain(q.valueHigh())) + ",",
-                    Json.string(q.unitCode()), Json.string(q.qualifier().code()),
-                    q.indicator() == null ? "null" : Json.string(q.indicator()), q.start(), q.end())));
+            ObjectNode item = JSON.createObjectNode().put("type", "quantity").put("text", q.text()).put("value", plain(q.value()));
+            if (q.valueHigh() != null) {
+                item.put("value_high", plain(q.valueHigh()));
+            }
+            item.put("unit", q.unitCode()).put("qualifier", q.qualifier().code()).put("indicator", q.indicator());
+            items.add(new Item(q.start(), item.put("start", q.start()).put("end", q.end())));
         }
         for (EntityMention e : analysed.analysis().entities()) {
-            items.add(new Item(e.start(), "{\"type\":\"entity\",\"text\":%s,\"entity_type\":%s,\"canonical\":%s,\"start\":%d,\"end\":%d"
-                .formatted(Json.string(e.text()), Json.string(e.type().name()), Json.string(e.canonical()), e.start(), e.end())));
+            items.add(new Item(e.start(), JSON.createObjectNode().put("type", "entity").put("text", e.text())
+                .put("entity_type", e.type().name()).put("canonical", e.canonical()).put("start", e.start()).put("end", e.end())));
         }
         for (DateMention d : analysed.dates()) {
-            items.add(new Item(d.start(), "{\"type\":\"date\",\"text\":%s,\"date\":%s,\"granularity\":%s,\"start\":%d,\"end\":%d"
-                .formatted(Json.string(d.text()), Json.string(d.date().toString()), Json.string(d.granularity().code()), d.start(),
-                    d.end())));
+            items.add(new Item(d.start(), JSON.createObjectNode().put("type", "date").put("text", d.text())
+                .put("date", d.date().toString()).put("granularity", d.granularity().code()).put("start", d.start()).put("end", d.end())));
         }
         items.sort(Comparator.comparingInt(Item::start));
         for (Item item : items) {
-            out.println(item.json() + (line > 0 ? ",\"line\":" + line : "") + "}");
+            if (line > 0) {
+                item.json().put("line", line);
+            }
+            out.println(JSON.writeValueAsString(item.json()));
         }
     }
 
@@ -115,6 +121,6 @@ public class ExtractCommand implements Callable<Integer> {
         return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 
-    private record Item(int start, String json) {
+    private record Item(int start, ObjectNode json) {
     }
 }

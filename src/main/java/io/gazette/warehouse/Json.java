@@ -1,31 +1,14 @@
 package io.gazette.warehouse;
 
-/** The one piece of JSON writing Gazette needs: string literals. */
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Gazette's one JSON writer (Jackson), for the rows of {@code query} and the items of {@code extract}. */
 public final class Json {
 
-    private Json() {
-    }
+    /** Decimals in plain notation (48000000000, not 4.8E+10), so that no reader rounds them through a double's form. */
+    public static final JsonMapper MAPPER = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
-    /** A JSON string literal for {@code s}. */
-    public static String string(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
+    private Json() {
     }
 }

@@ -19,7 +19,6 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.duckdb.DuckDBStruct;
-import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -29,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** Prints a result set as a table, CSV (RFC 4180, Apache Commons CSV) or JSON lines (Jackson). */
 public final class QueryPrinter {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+    private static final JsonMapper JSON = Json.MAPPER;
 
     private static final int MAX_CELL = 60;
 

@@ -47,8 +47,9 @@ class QueryPrinterTest {
     }
 
     @Test
-    void jsonStringsEscapeControlCharacters() {
-        assertThat(Json.string("a\"b\\c\nd\te\u0001")).isEqualTo("\"a\\\"b\\\\c\\nd\\te\\u0001\"");
+    void jsonStringsEscapeControlCharacters() throws Exception {
+        String sql = "SELECT 'a\"b\\c' || chr(10) || 'd' || chr(9) || 'e' || chr(1) AS s";
+        assertThat(print(QueryFormat.JSON, sql, 1).strip()).isEqualTo("{\"s\":\"a\\\"b\\\\c\\nd\\te\\u0001\"}");
     }
 
     private static String print(QueryFormat format) throws Exception {
