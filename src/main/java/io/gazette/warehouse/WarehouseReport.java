@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class WarehouseReport {
 
     private static final String ECHARTS = "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = Json.MAPPER;
     private static final int TOP = 10;
     private static final int TRENDS = 5;
 
