@@ -62,8 +62,8 @@ class HanlpTextAnalyzerTest {
     void anOrganisationOfCommonWordsWithoutABodysEndingIsNone() {
         List<Token> tokens = List.of(new Token("繁荣", "v", 0), new Token("文化", "n", 2), new Token("体育", "vn", 4));
         assertThat(ANALYZER.isOrganisationOfCommonWords(new NameMention("文化体育", EntityType.ORG, 2, 6), tokens)).isTrue();
-        List<Token> paper = List.of(new Token("经济", "n", 0), new Token("周刊", "n", 2));
-        assertThat(ANALYZER.isOrganisationOfCommonWords(new NameMention("经济周刊", EntityType.ORG, 0, 4), paper)).isFalse();
+        List<Token> paper = List.of(new Token("农业", "n", 0), new Token("周刊", "n", 2));
+        assertThat(ANALYZER.isOrganisationOfCommonWords(new NameMention("农业周刊", EntityType.ORG, 0, 4), paper)).isFalse();
         List<Token> named = List.of(new Token("滨江", "ns", 0), new Token("物流", "n", 2));
         assertThat(ANALYZER.isOrganisationOfCommonWords(new NameMention("滨江物流", EntityType.ORG, 0, 4), named)).isFalse();
     }
