@@ -93,8 +93,8 @@ public final class Warehouse implements AutoCloseable {
         for (FactTable table : FactTables.ALL) {
             List<String> columns = columns(connection, table.name());
             if (!columns.equals(table.columns())) {
-                throw new IllegalStateException("%s: the table has columns %s, the loader writes %s"
-                    .formatted(table.name(), columns, table.columns()));
+                throw new IllegalStateException("%s: table %s has columns %s, this Gazette writes %s"
+                    .formatted(file, table.name(), columns, table.columns()));
             }
         }
     }

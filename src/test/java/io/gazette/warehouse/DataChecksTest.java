@@ -48,7 +48,7 @@ class DataChecksTest {
             s.execute("ALTER TABLE fact_term ADD COLUMN weight DOUBLE");
         }
         assertThatThrownBy(() -> Warehouse.openForWriting(file).close()).isInstanceOf(IllegalStateException.class)
-            .hasMessageContaining("fact_term").hasMessageContaining("weight");
+            .hasMessageContaining(file.toString()).hasMessageContaining("fact_term").hasMessageContaining("weight");
     }
 
     private Warehouse loaded() throws Exception {
