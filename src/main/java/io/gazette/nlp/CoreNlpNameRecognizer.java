@@ -4,9 +4,11 @@ import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.io.IOUtils;
+import edu.stanford.nlp.util.Index;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -375,11 +377,29 @@ public final class CoreNlpNameRecognizer implements NameRecognizer {
             CRFClassifier<CoreLabel> segmenter = new CRFClassifier<>(segmenterFlags);
             try {
                 segmenter.loadClassifier(SEGMENTER, segmenterFlags);
-                return new Models(segmenter, CRFClassifier.getClassifier(NER), gazetteerPlaces());
+                packFeatures(segmenter);
+                CRFClassifier<CoreLabel> ner = CRFClassifier.getClassifier(NER);
+                packFeatures(ner);
+                return new Models(segmenter, ner, gazetteerPlaces());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot load the CoreNLP Chinese models from the classpath", e);
             } catch (ClassNotFoundException e) {
                 throw new IllegalStateException("CoreNLP model of another version: " + e.getMessage(), e);
+            }
+        }
+
+        /**
+         * Replaces a loaded CRF's feature index by a {@link PackedFeatureIndex}: the same numbers for the same
+         * features in about a fifth of the memory. A CoreNLP whose classifier has no such field keeps its own.
+         */
+        @SuppressWarnings("unchecked")
+        private static void packFeatures(CRFClassifier<CoreLabel> classifier) {
+            try {
+                Field field = CRFClassifier.class.getDeclaredField("featureIndex");
+                field.setAccessible(true);
+                field.set(classifier, PackedFeatureIndex.pack((Index<String>) field.get(classifier)));
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // another CoreNLP release: its own index works, only bigger
             }
         }
 
