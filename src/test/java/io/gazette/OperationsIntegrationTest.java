@@ -109,10 +109,22 @@ class OperationsIntegrationTest {
             assertThat(reload.exitCode()).as(reload.stderr()).isZero();
             assertThat(value(analyst, "select max(value) from fact_quantity where unit_code = 'item'")).isEqualTo("12.000000");
             assertThat(value(analyst, "select count(*) from fact_article")).isEqualTo("40");
+            // The snapshot the analyst reads is the one the next publish would update in place: held, it is not touched.
+            TestArchives.write(archive, pages(14));
+            GazetteProcess.Result whileHeld = ingest(inbox, warehouse);
+            assertThat(whileHeld.stdout()).contains("(copied: ");
+            assertThat(value(analyst, "select max(value) from fact_quantity where unit_code = 'item'")).isEqualTo("12.000000");
         }
         try (Connection fresh = DriverManager.getConnection("jdbc:duckdb:" + snapshot, readOnly)) {
-            assertThat(value(fresh, "select max(value) from fact_quantity where unit_code = 'item'")).isEqualTo("13.000000");
+            assertThat(value(fresh, "select max(value) from fact_quantity where unit_code = 'item'")).isEqualTo("14.000000");
         }
+        TestArchives.write(archive, pages(15));
+        GazetteProcess.Result released = ingest(inbox, warehouse);
+        assertThat(released.stdout()).contains("(updated: 1 editions replaced)");
+        try (Connection fresh = DriverManager.getConnection("jdbc:duckdb:" + snapshot, readOnly)) {
+            assertThat(value(fresh, "select max(value) from fact_quantity where unit_code = 'item'")).isEqualTo("15.000000");
+        }
+        assertThat(WarehouseReader.fingerprint(snapshot)).isEqualTo(WarehouseReader.fingerprint(warehouse));
     }
 
     @Test
@@ -123,12 +135,14 @@ class OperationsIntegrationTest {
         assertThat(ingest(inbox, warehouse).exitCode()).isZero();
         try (Connection broken = DriverManager.getConnection("jdbc:duckdb:" + warehouse);
              Statement s = broken.createStatement()) {
-            s.execute("insert into fact_quantity select * from fact_quantity limit 1");
+            s.execute("delete from dim_date where date_key = 20240601");
         }
-        GazetteProcess.Result run = ingest(inbox, warehouse);
+        // The run checks the editions it loaded: reloaded, the edition points at a date dim_date lost.
+        GazetteProcess.Result run = GazetteProcess.run(work, "ingest", "--inbox", inbox.toString(), "--warehouse", warehouse.toString(),
+            "--date", "2024-06-01");
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.stderr()).contains("CHECK FAILED fact_quantity: unique grain");
-        assertThat(run.stdout()).contains("1 data checks failed");
+        assertThat(run.stderr()).contains("CHECK FAILED").contains("040_articles_dated_and_sourced").contains("date_key not in dim_date");
+        assertThat(run.stdout()).containsPattern("[1-9] data checks failed");
     }
 
     @Test

@@ -133,7 +133,8 @@ public class IngestCommand implements Callable<Integer> {
         }
         System.out.println("ingest: " + summary + "; " + context.getString(IngestJobConfiguration.THROUGHPUT, "") + "; "
             + context.getString(IngestJobConfiguration.ANALYZER, "") + "; published "
-            + context.getString(IngestJobConfiguration.PUBLISHED, "?"));
+            + context.getString(IngestJobConfiguration.PUBLISHED, "?") + " ("
+            + context.getString(IngestJobConfiguration.PUBLISH_METHOD, "?") + ")");
         boolean someFailed = context.getInt(IngestJobConfiguration.FAILED, 0) > 0
             || context.getInt(IngestJobConfiguration.FAILED_CHECKS, 0) > 0;
         return someFailed ? ExitCodes.SOME_FAILED : ExitCodes.OK;

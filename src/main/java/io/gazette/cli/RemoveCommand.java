@@ -94,7 +94,7 @@ public class RemoveCommand implements Callable<Integer> {
             System.err.println("gazette: warehouse " + file + ": " + Messages.oneLine(e) + "; nothing removed");
             return ExitCodes.SOME_FAILED;
         }
-        Path snapshot = new SnapshotPublisher().publish(file, System.err);
+        Path snapshot = new SnapshotPublisher().publish(file, System.err).snapshot();
         System.out.println("remove: published " + snapshot);
         return ExitCodes.OK;
     }

@@ -47,6 +47,8 @@ public class IngestJobConfiguration {
     public static final String FAILED = "gazette.failed";
     public static final String FAILED_CHECKS = "gazette.failedChecks";
     public static final String PUBLISHED = "gazette.published";
+    /** How the snapshot was published: copied whole or updated, and why or how much. */
+    public static final String PUBLISH_METHOD = "gazette.publish.method";
     public static final String THROUGHPUT = "gazette.throughput";
     public static final String ANALYZER = "gazette.analyzer";
 
@@ -95,7 +97,8 @@ public class IngestJobConfiguration {
                     context.putString(ANALYZER, analyzerLine(session));
                 }
                 if (session.published() != null) {
-                    context.putString(PUBLISHED, session.published().toString());
+                    context.putString(PUBLISHED, session.published().snapshot().toString());
+                    context.putString(PUBLISH_METHOD, session.published().method() + ": " + session.published().detail());
                 }
                 return stepExecution.getExitStatus();
             }
@@ -136,7 +139,8 @@ public class IngestJobConfiguration {
     Step checkWarehouseStep(JobRepository jobRepository, IngestSession ingestSession, StepExecutionListener runReportListener) {
         return new StepBuilder("checkWarehouseStep", jobRepository)
             .tasklet((contribution, chunkContext) -> {
-                for (DataChecks.Result result : new DataChecks().run(ingestSession.warehouse().connection())) {
+                for (DataChecks.Result result : new DataChecks().runForRun(ingestSession.warehouse().connection(),
+                        ingestSession.runId())) {
                     if (!result.passed()) {
                         ingestSession.report().checkFailed("%s: %d rows, first: %s".formatted(
                             result.name(), result.failingRows(), result.example()));

@@ -1,10 +1,10 @@
 package io.gazette.job;
 
 import io.gazette.warehouse.RunLog;
+import io.gazette.warehouse.SnapshotPublisher;
 import io.gazette.warehouse.Warehouse;
 import io.gazette.warehouse.WarehouseLockedException;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.sql.SQLException;
 
 /**
@@ -20,7 +20,7 @@ public class IngestSession implements AutoCloseable {
     private final String analyzerVersion;
     private Warehouse warehouse;
     private RunLog runLog;
-    private Path published;
+    private SnapshotPublisher.Published published;
 
     public IngestSession(IngestRequest request, String runId, RunReport report, String analyzerVersion) {
         this.request = request;
@@ -68,12 +68,17 @@ public class IngestSession implements AutoCloseable {
         return runLog;
     }
 
+    /** The run's id, as written in etl_archive.run_id. */
+    public String runId() {
+        return runId;
+    }
+
     /** The published snapshot, once the run has published one. */
-    public synchronized Path published() {
+    public synchronized SnapshotPublisher.Published published() {
         return published;
     }
 
-    public synchronized void published(Path snapshot) {
+    public synchronized void published(SnapshotPublisher.Published snapshot) {
         this.published = snapshot;
     }
 

@@ -1,6 +1,7 @@
 package io.gazette.warehouse;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -31,7 +32,43 @@ public final class DataChecks {
         }
     }
 
-    /** Runs every check. */
+    /**
+     * Runs every check on the editions one run loaded or removed, the nightly job's check: the fact tables are seen
+     * through temporary views of those editions' rows, so its cost follows the run, not the warehouse's history (the
+     * dimension tables are read whole). {@code gazette check} runs {@link #run(Connection)} on everything.
+     */
+    public List<Result> runForRun(Connection connection, String runId) throws SQLException {
+        String database;
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery("SELECT current_database()")) {
+            rs.next();
+            database = "\"" + rs.getString(1).replace("\"", "\"\"") + "\"";
+        }
+        try (PreparedStatement ps = connection.prepareStatement("""
+                CREATE OR REPLACE TEMP TABLE checked_editions AS
+                SELECT DISTINCT s.source_key, CAST(strftime(e.edition_date, '%Y%m%d') AS INTEGER) AS date_key
+                FROM etl_archive e JOIN dim_source s USING (source_code)
+                WHERE e.run_id = ? AND e.edition_date IS NOT NULL""")) {
+            ps.setString(1, runId);
+            ps.execute();
+        }
+        try (Statement statement = connection.createStatement()) {
+            for (FactTable t : FactTables.ALL) {
+                statement.execute(("CREATE OR REPLACE TEMP VIEW %1$s AS SELECT * FROM %2$s.main.%1$s WHERE date_key BETWEEN "
+                    + "(SELECT min(date_key) FROM checked_editions) AND (SELECT max(date_key) FROM checked_editions) "
+                    + "AND (source_key, date_key) IN (SELECT (source_key, date_key) FROM checked_editions)").formatted(t.name(), database));
+            }
+            try {
+                return run(connection);
+            } finally {
+                for (FactTable t : FactTables.ALL) {
+                    statement.execute("DROP VIEW IF EXISTS temp.main." + t.name());
+                }
+                statement.execute("DROP TABLE IF EXISTS temp.main.checked_editions");
+            }
+        }
+    }
+
+    /** Runs every check on the whole warehouse. */
     public List<Result> run(Connection connection) throws SQLException {
         List<Result> results = new ArrayList<>();
         Map<String, String> checks = new LinkedHashMap<>(SqlScripts.folder("checks"));

@@ -41,6 +41,22 @@ class DataChecksTest {
     }
 
     @Test
+    void aRunsChecksReadOnlyTheEditionsItLoaded() throws Exception {
+        try (Warehouse w = loaded(); Statement s = w.connection().createStatement()) {
+            s.execute("INSERT INTO fact_term SELECT * FROM fact_term");
+            assertThat(failed(new DataChecks().runForRun(w.connection(), "run-1"))).containsExactly("fact_term: unique grain");
+            assertThat(failed(new DataChecks().runForRun(w.connection(), "a-later-run"))).isEmpty();
+            assertThat(failed(new DataChecks().run(w.connection()))).containsExactly("fact_term: unique grain");
+            assertThat(failed(new DataChecks().runForRun(w.connection(), "run-1"))).as("the run's views are dropped after use")
+                .containsExactly("fact_term: unique grain");
+        }
+    }
+
+    private static List<String> failed(List<DataChecks.Result> results) {
+        return results.stream().filter(r -> !r.passed()).map(DataChecks.Result::name).toList();
+    }
+
+    @Test
     void aTableThatDiffersFromItsDescriptionIsRefusedOnOpen() throws Exception {
         Path file = dir.resolve("w.duckdb");
         Warehouse.openForWriting(file).close();

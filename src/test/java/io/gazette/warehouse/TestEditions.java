@@ -47,16 +47,27 @@ final class TestEditions {
     }
 
     static AnalysedEdition editionWith(String body, List<Quantity> quantities, List<Author> authors) {
+        return editionOn(DATE, body, quantities, authors);
+    }
+
+    /** The same edition on another date. */
+    static AnalysedEdition editionOn(LocalDate date, String body) {
+        return editionOn(date, body, List.of(new Quantity("480亿元", new BigDecimal("48000000000"), null, "CNY",
+            new BigDecimal("48000000000"), Quantity.Qualifier.EXACT, "地区生产总值", 6, 12)),
+            List.of(new Author("李侃", Author.Role.CORRESPONDENT)));
+    }
+
+    private static AnalysedEdition editionOn(LocalDate date, String body, List<Quantity> quantities, List<Author> authors) {
         Article article = new Article(1, "淮安", List.of("副题"), authors, "■通讯员 李 侃", List.of(body), List.of(), "本报", "淮安");
         TextAnalysis analysis = new TextAnalysis(
             // Offsets into headline, subtitle and body, one line each: the body starts at 6; 淮安 is in the headline.
             List.of(new EntityMention("淮安", EntityType.PLACE, "淮安", 0, 2), new EntityMention("经开区", EntityType.ORG, "淮安经济技术开发区", 6, 9)),
             List.of(new PersonTitle("王志明", "淮安经济技术开发区党工委", "书记")),
             List.of(new Term("生产总值", "n", 1)));
-        AnalysedArticle analysed = new AnalysedArticle(1, "page-01.txt", article, DATE,
-            quantities, List.of(new DateMention("今年", DATE.withDayOfYear(1), DateMention.Granularity.YEAR, 0, 2)), analysis);
-        Edition edition = new Edition("paper", DATE, Path.of("paper/2024-01-10.zip"), ArchiveFormat.ZIP);
-        return new AnalysedEdition(edition, new SourceInfo("paper", "报纸", null), "paper/2024-01-10.zip", "abc", 1,
+        AnalysedArticle analysed = new AnalysedArticle(1, "page-01.txt", article, date,
+            quantities, List.of(new DateMention("今年", date.withDayOfYear(1), DateMention.Granularity.YEAR, 0, 2)), analysis);
+        Edition edition = new Edition("paper", date, Path.of("paper/" + date + ".zip"), ArchiveFormat.ZIP);
+        return new AnalysedEdition(edition, new SourceInfo("paper", "报纸", null), "paper/" + date + ".zip", "abc", 1,
             List.of(analysed), List.of(new SkippedEntry("img.jpg", "not_text", "only *.txt")), Instant.now(),
             List.of(new PageCredit(1, new Author("赵明", Author.Role.EDITOR), "版式设计:赵明")), "v-test");
     }
