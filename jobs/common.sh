@@ -39,7 +39,7 @@ run_logged() {
     echo "$(date -Is) gazette $*" >>"$log"
     # The name model takes about 1.2 GB of heap; 1.5 GB leaves room for the editions under way.
     # shellcheck disable=SC2086
-    { java ${GAZETTE_JAVA_OPTS:--Xmx1500m} -jar "$JAR" "$@" 2>&1 >>"$log" | tee -a "$log" >&2; }
+    { java ${GAZETTE_JAVA_OPTS:-} -jar "$JAR" "$@" 2>&1 >>"$log" | tee -a "$log" >&2; }
     local code=${PIPESTATUS[0]}
     echo "$(date -Is) exit $code" >>"$log"
     return "$code"

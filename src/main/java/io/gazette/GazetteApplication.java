@@ -10,6 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class GazetteApplication {
 
     public static void main(String[] args) {
+        java.util.Optional<Integer> sized = SizedJvm.runSized(args);
+        if (sized.isPresent()) {
+            System.exit(sized.get());
+        }
         System.exit(SpringApplication.exit(SpringApplication.run(GazetteApplication.class, args)));
     }
 }

@@ -69,6 +69,11 @@ public final class GazetteProcess {
         return java(List.of("-Xmx1500m"), args);
     }
 
+    /** The command line as a user types it: {@code java -jar gazette.jar args}, no JVM option. */
+    public static List<String> javaCommandAsUsersTypeIt(String... args) {
+        return java(List.of(), args);
+    }
+
     private static List<String> java(List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>(List.of("java"));
         command.addAll(jvmOptions);

@@ -128,6 +128,33 @@ class OperationsIntegrationTest {
     }
 
     @Test
+    void ingestWithoutHeapOptionsRunsInASizedJvmThatAStopReaches() throws Exception {
+        Path inbox = work.resolve("inbox");
+        TestArchives.write(inbox.resolve("paper").resolve("2024-06-01.zip"), pages(12));
+        Path warehouse = work.resolve("w.duckdb");
+        GazetteProcess.Result done = GazetteProcess.runCommand(work,
+            GazetteProcess.javaCommandAsUsersTypeIt("ingest", "--inbox", inbox.toString(), "--warehouse", warehouse.toString()));
+        assertThat(done.exitCode()).as(done.stderr()).isZero();
+        assertThat(done.stdout()).contains("1 loaded");
+
+        Process launcher = GazetteProcess.startCommand(work, Map.of(),
+            GazetteProcess.javaCommandAsUsersTypeIt("ingest", "--inbox", inbox.toString(), "--warehouse", warehouse.toString(),
+                "--date", "2024-06-01", "--threads", "2"));
+        ProcessHandle sized = null;
+        for (int i = 0; i < 400 && sized == null; i++) {
+            sized = launcher.descendants().filter(p -> p.info().arguments().map(a -> List.of(a).contains("-Dgazette.sized-jvm=true"))
+                .orElse(false)).findFirst().orElse(null);
+            Thread.sleep(25);
+        }
+        assertThat(sized).as("a child JVM sized for the model").isNotNull();
+        assertThat(sized.info().arguments().orElseThrow()).contains("-Xmx1200m", "-XX:+UseParallelGC");
+        launcher.destroy();
+        assertThat(launcher.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(launcher.exitValue()).isEqualTo(143);
+        assertThat(sized.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS).isAlive()).as("the stop reached the child").isFalse();
+    }
+
+    @Test
     void failingDataCheckFailsTheIngest() throws Exception {
         Path inbox = work.resolve("inbox");
         TestArchives.write(inbox.resolve("paper").resolve("2024-06-01.zip"), pages(12));

@@ -356,8 +356,8 @@ public final class CoreNlpNameRecognizer implements NameRecognizer {
                     try {
                         loaded = Models.load();
                     } catch (OutOfMemoryError e) {
-                        throw new IllegalStateException("the Chinese name model needs about 1.2 GB of heap and has "
-                            + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB: run java with -Xmx1500m or more");
+                        throw new IllegalStateException("the Chinese name model needs about 700 MB of heap and has "
+                            + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB: run java with -Xmx1200m or more");
                     }
                     models = loaded;
                 }
