@@ -1,21 +1,37 @@
 package io.gazette;
 
+import com.hankcs.hanlp.HanLP;
 import io.gazette.archive.ArchiveProperties;
 import io.gazette.archive.ArchiveReader;
 import io.gazette.archive.Edition;
 import io.gazette.archive.InboxScanner;
 import io.gazette.archive.PageText;
+import io.gazette.nlp.HanlpTextAnalyzer;
+import io.gazette.nlp.Lexicon;
+import io.gazette.nlp.NameRecognizer;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Throughput of a nightly ingest, run only by {@code mvn -Pbench verify}: builds an inbox of synthetic
- * editions from the pages of the project's sample inbox and reports pages and characters per second for 1 and 2 analysis threads.
- * It prints figures and asserts nothing about time.
+ * Throughput of a nightly ingest, run only by {@code mvn -Pbench verify}. On one text, editions built from the pages
+ * of the project's sample inbox, it reports in characters per second for 1 and 2 threads: the name model alone,
+ * HanLP's segmenter alone, the analysis without the model (HanLP and the rules), and the whole ingest as users start
+ * it ({@code java -jar target/gazette.jar ingest}, a child process), with the ingest's peak resident memory and its
+ * start-up cost (an ingest of one page). It prints figures and asserts nothing about time.
+ *
+ * <p>{@code -Dbench.editions=N -Dbench.pages=N} size the text (default 20 editions of 8 pages).
  */
 class IngestBenchmark {
 
@@ -26,39 +42,116 @@ class IngestBenchmark {
     void nightlyIngestThroughput() throws Exception {
         Path work = Files.createTempDirectory("gazette-bench");
         Path inbox = work.resolve("inbox");
-        String[] samples = samplePages();
-        long chars = 0;
+        List<String> samples = samplePages();
+        List<String> text = new ArrayList<>();
         for (int e = 0; e < EDITIONS; e++) {
             Map<String, byte[]> pages = new LinkedHashMap<>();
             for (int p = 0; p < PAGES; p++) {
-                String text = samples[(e + p) % samples.length];
-                chars += text.length();
-                pages.put("page" + (p + 1) + ".txt", text.getBytes(StandardCharsets.UTF_8));
+                String page = samples.get((e * PAGES + p) % samples.size());
+                text.add(page);
+                pages.put("page" + (p + 1) + ".txt", page.getBytes(StandardCharsets.UTF_8));
             }
             TestArchives.write(inbox.resolve("bench").resolve("2024-%02d-%02d.zip".formatted(1 + e / 28, 1 + e % 28)), pages);
         }
+        long chars = text.stream().mapToLong(String::length).sum();
+        System.out.printf("bench: %d editions of %d pages, %d characters%n", EDITIONS, PAGES, chars);
+
+        NameRecognizer model = Lexicon.bundled().nameRecognizer();
+        long loading = System.nanoTime();
+        model.recognise(text.get(0));
+        System.out.printf("bench: name model loaded in %.1f s%n", (System.nanoTime() - loading) / 1e9);
+        inThreads("name model alone", text, chars, model::recognise);
+
+        HanLP.segment(text.get(0));
+        inThreads("HanLP segmenter alone", text, chars, HanLP::segment);
+
+        HanlpTextAnalyzer rules = new HanlpTextAnalyzer(Lexicon.bundled(), NameRecognizer.NONE);
+        rules.load();
+        inThreads("analysis without the model", text, chars, rules::analyse);
+
+        Path onePage = work.resolve("one-page");
+        TestArchives.write(onePage.resolve("bench").resolve("2024-01-01.zip"), Map.of("page1.txt",
+            samples.get(0).getBytes(StandardCharsets.UTF_8)));
+        Run startup = ingest(work, onePage, work.resolve("startup.duckdb"), 1);
+        System.out.printf("bench: start-up (an ingest of one page of %d characters): %.1f s, peak RSS %d MB%n",
+            samples.get(0).length(), startup.seconds, startup.peakRssKb / 1024);
         for (int threads : new int[] {1, 2}) {
-            Path warehouse = work.resolve("w" + threads + ".duckdb");
-            long start = System.nanoTime();
-            GazetteProcess.Result run = GazetteProcess.run(work, "ingest", "--inbox", inbox.toString(), "--warehouse", warehouse.toString(),
-                "--threads", String.valueOf(threads));
-            double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("bench: %d editions, %d pages, %d chars, threads=%d: %.1f s, %.1f pages/s, %.0f chars/s, "
-                + "exit %d, warehouse %d KB%n",
-                EDITIONS, EDITIONS * PAGES, chars, threads, seconds, EDITIONS * PAGES / seconds, chars / seconds, run.exitCode(),
-                Files.size(warehouse) / 1024);
+            Run run = ingest(work, inbox, work.resolve("w" + threads + ".duckdb"), threads);
+            double net = run.seconds - startup.seconds;
+            System.out.printf("bench: whole ingest, %d thread%s: %.1f s, %.0f chars/s; without the start-up %.0f chars/s; "
+                + "peak RSS %d MB; exit %d%n", threads, threads == 1 ? "" : "s", run.seconds, chars / run.seconds, chars / net,
+                run.peakRssKb / 1024, run.exitCode);
         }
     }
 
+    /** Runs {@code work} on every page, first warming up on a quarter of them, then timed with 1 and 2 threads. */
+    private static void inThreads(String what, List<String> text, long chars, Consumer<String> work) throws Exception {
+        run(text.subList(0, Math.max(1, text.size() / 4)), 2, work);
+        for (int threads : new int[] {1, 2}) {
+            double seconds = run(text, threads, work);
+            System.out.printf("bench: %s, %d thread%s: %.1f s, %.0f chars/s%n", what, threads, threads == 1 ? "" : "s", seconds,
+                chars / seconds);
+        }
+    }
+
+    private static double run(List<String> text, int threads, Consumer<String> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long start = System.nanoTime();
+            List<Future<?>> done = new ArrayList<>();
+            for (String page : text) {
+                done.add(pool.submit(() -> work.accept(page)));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+            return (System.nanoTime() - start) / 1e9;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private record Run(double seconds, long peakRssKb, int exitCode) {
+    }
+
+    /** The jar as users start it (no JVM option), with the name model; peak RSS of its process tree, sampled. */
+    private static Run ingest(Path work, Path inbox, Path warehouse, int threads) throws Exception {
+        long start = System.nanoTime();
+        Process process = GazetteProcess.startCommand(work, GazetteProcess.WITH_NAME_MODEL, GazetteProcess.javaCommandAsUsersTypeIt(
+            "ingest", "--inbox", inbox.toString(), "--warehouse", warehouse.toString(), "--threads", String.valueOf(threads)));
+        long peak = 0;
+        while (!process.waitFor(100, TimeUnit.MILLISECONDS)) {
+            peak = Math.max(peak, peakRssKb(process.toHandle()));
+            for (ProcessHandle child : process.descendants().toList()) {
+                peak = Math.max(peak, peakRssKb(child));
+            }
+        }
+        return new Run((System.nanoTime() - start) / 1e9, peak, process.exitValue());
+    }
+
+    /** VmHWM of a live process on Linux (0 elsewhere or once it has gone). */
+    private static long peakRssKb(ProcessHandle process) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // gone, or not Linux
+        }
+        return 0;
+    }
+
     /** The pages of the project's own sample inbox (warehouse/inbox), read as the ingest reads them. */
-    private static String[] samplePages() throws Exception {
+    static List<String> samplePages() throws Exception {
         ArchiveReader reader = new ArchiveReader(ArchiveProperties.defaults());
-        java.util.List<String> pages = new java.util.ArrayList<>();
+        List<String> pages = new ArrayList<>();
         for (Edition edition : new InboxScanner().scan(Path.of("warehouse", "inbox")).editions()) {
             for (PageText page : reader.read(edition).pages()) {
                 pages.add(page.text());
             }
         }
-        return pages.isEmpty() ? new String[] {HostileInboxIntegrationTest.PAGE.repeat(40)} : pages.toArray(String[]::new);
+        return pages.isEmpty() ? List.of(HostileInboxIntegrationTest.PAGE.repeat(40)) : pages;
     }
 }

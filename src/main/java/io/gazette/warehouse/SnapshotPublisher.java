@@ -47,6 +47,9 @@ public final class SnapshotPublisher {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS");
 
+    /** From this many editions on, a warehouse of which over a quarter changed is copied rather than updated. */
+    private static final int MANY_EDITIONS = 100;
+
     /** Tables only ever appended to, with the key the loader assigns in increasing order. */
     private static final Map<String, String> APPENDED_BY_KEY = Map.of(
         "key_article", "article_key", "dim_entity", "entity_key", "dim_author", "author_key");
@@ -168,6 +171,12 @@ public final class SnapshotPublisher {
                 JOIN publish_source.dim_source s ON s.source_code = e.source_code
                 WHERE e.edition_date IS NOT NULL""");
             int editions = (int) count(connection, "SELECT count(*) FROM publish_editions");
+            long held = count(connection,
+                "SELECT count(*) FROM (SELECT DISTINCT source_code, edition_date FROM publish_source.etl_archive)");
+            if (held >= MANY_EDITIONS && editions * 4L > held) {
+                // Replacing most of a large warehouse row by row costs more than copying its file (a --reprocess, say).
+                throw new IOException(editions + " of " + held + " editions changed, a copy is quicker");
+            }
             String range = "date_key BETWEEN (SELECT min(date_key) FROM publish_editions) AND (SELECT max(date_key) FROM publish_editions)"
                 + " AND (source_key, date_key) IN (SELECT (source_key, date_key) FROM publish_editions)";
             Set<String> facts = new HashSet<>();
