@@ -68,8 +68,12 @@ final class SizedJvm {
         return 1100 + 50 * Math.max(1, Math.min(threads, 16));
     }
 
-    /** {@code --threads N} or {@code --threads=N}; else the available processors, as ingest defaults. */
+    /** {@code --threads N} or {@code --threads=N}; else {@code GAZETTE_THREADS}; else the available processors, as ingest defaults. */
     static int threads(String[] args) {
+        return threads(args, System.getenv("GAZETTE_THREADS"));
+    }
+
+    static int threads(String[] args, String environment) {
         for (int i = 0; i < args.length; i++) {
             String value = args[i].startsWith("--threads=") ? args[i].substring("--threads=".length())
                 : args[i].equals("--threads") && i + 1 < args.length ? args[i + 1] : null;
@@ -80,6 +84,9 @@ final class SizedJvm {
                     return 1; // the command itself says what is wrong with it
                 }
             }
+        }
+        if (environment != null && environment.strip().matches("[1-9][0-9]*")) {
+            return Integer.parseInt(environment.strip());
         }
         return Runtime.getRuntime().availableProcessors();
     }

@@ -42,6 +42,7 @@ class SizedJvmTest {
         assertThat(SizedJvm.heapMegabytes(2)).isEqualTo(1200);
         assertThat(SizedJvm.heapMegabytes(64)).isEqualTo(SizedJvm.heapMegabytes(16));
         assertThat(SizedJvm.threads(new String[] {"ingest", "--threads=3"})).isEqualTo(3);
-        assertThat(SizedJvm.threads(new String[] {"ingest"})).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(SizedJvm.threads(new String[] {"ingest"}, null)).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(SizedJvm.threads(new String[] {"ingest"}, "6")).isEqualTo(6);
     }
 }

@@ -16,15 +16,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param inbox the inbox folder read by ingest
  * @param warehouse the working warehouse file; its snapshot is published to published/ beside it
- * @param threads worker threads for text analysis
+ * @param threads worker threads for text analysis; 0 (the default): one per available processor, at most 64
  */
 @ConfigurationProperties("gazette")
 public record GazetteProperties(
     @DefaultValue("warehouse/inbox") Path inbox,
     @DefaultValue("warehouse/gazette.duckdb") Path warehouse,
-    @DefaultValue("2") int threads) {
+    @DefaultValue("0") int threads) {
 
     public GazetteProperties {
+        threads = threads == 0 ? Math.min(64, Runtime.getRuntime().availableProcessors()) : threads;
         Path home = home(System.getenv("GAZETTE_HOME"), jar());
         inbox = home.resolve(inbox);
         warehouse = home.resolve(warehouse);

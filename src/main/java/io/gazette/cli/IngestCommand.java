@@ -50,7 +50,7 @@ public class IngestCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last edition date of --from.")
     LocalDate to;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads for text analysis (default 2).")
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads for text analysis (default: one per available processor).")
     Integer threads;
 
     @Option(names = "--reprocess", description = "Also reload every edition that an earlier version of Gazette's analysis "

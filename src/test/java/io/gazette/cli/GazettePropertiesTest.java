@@ -32,4 +32,11 @@ class GazettePropertiesTest {
         assertThat(properties.warehouse()).isEqualTo(Path.of("/data/gazette.duckdb"));
         assertThat(properties.inbox()).endsWith(Path.of("warehouse", "inbox"));
     }
+
+    @Test
+    void threadsDefaultToOnePerAvailableProcessor() {
+        assertThat(new GazetteProperties(Path.of("i"), Path.of("w.duckdb"), 0).threads()).isEqualTo(
+            Math.min(64, Runtime.getRuntime().availableProcessors()));
+        assertThat(new GazetteProperties(Path.of("i"), Path.of("w.duckdb"), 3).threads()).isEqualTo(3);
+    }
 }
