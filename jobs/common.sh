@@ -37,7 +37,7 @@ run_logged() {
     local name="$1"; shift
     local log="$LOG_DIR/$name-$(date +%F).log"
     echo "$(date -Is) gazette $*" >>"$log"
-    # The name model takes about 1.2 GB of heap; 1.5 GB leaves room for the editions under way.
+    # With no GAZETTE_JAVA_OPTS, ingest sizes its own JVM for the name model (see README, "Run nightly").
     # shellcheck disable=SC2086
     { java ${GAZETTE_JAVA_OPTS:-} -jar "$JAR" "$@" 2>&1 >>"$log" | tee -a "$log" >&2; }
     local code=${PIPESTATUS[0]}
