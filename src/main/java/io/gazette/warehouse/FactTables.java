@@ -47,8 +47,9 @@ public final class FactTables {
         FactTables::pageCredits);
 
     public static final FactTable ENTITY_MENTIONS = new FactTable("fact_entity_mention",
-        List.of("article_key", "entity_key", "source_key", "date_key", "mention_count", "first_offset", "in_title"),
-        List.of("article_key", "entity_key"), Map.of("article_key", ARTICLE, "entity_key", ENTITY), FactTables::entityMentions);
+        List.of("article_key", "entity_key", "source_key", "date_key", "mention_count", "first_offset", "in_title", "place_code"),
+        List.of("article_key", "entity_key"), Map.of("article_key", ARTICLE, "entity_key", ENTITY, "place_code", "dim_place.place_code"),
+        FactTables::entityMentions);
 
     public static final FactTable ENTITY_OCCURRENCES = new FactTable("fact_entity_occurrence",
         List.of("article_key", "entity_key", "source_key", "date_key", "surface", "char_offset", "field"),
@@ -126,8 +127,10 @@ public final class FactTables {
                         firstInBody = at.offset();
                     }
                 }
+                String placeCode = entity.getValue().keySet().stream().map(EntityMention::placeCode).filter(java.util.Objects::nonNull)
+                    .findFirst().orElse(null);
                 rows.add(new Object[] {k.key(), entity.getKey(), e.sourceKey(), e.dateKey(), entity.getValue().size(), firstInBody,
-                    inTitle});
+                    inTitle, placeCode});
             }
         }
         return rows;

@@ -75,13 +75,15 @@ public final class Warehouse implements AutoCloseable {
      */
     private void applySchema() throws SQLException {
         Map<String, String> scripts = SqlScripts.folder("schema");
-        String version = Checksums.sha256Hex(String.join("\n", scripts.values()).getBytes(StandardCharsets.UTF_8));
+        String version = Checksums.sha256Hex((String.join("\n", scripts.values()) + "\n" + PlaceDimension.version())
+            .getBytes(StandardCharsets.UTF_8));
         if (!version.equals(appliedSchema())) {
             try (Statement statement = connection.createStatement()) {
                 for (String script : scripts.values()) {
                     statement.execute(script);
                 }
             }
+            PlaceDimension.fill(connection);
             try (Statement statement = connection.createStatement();
                  PreparedStatement ps = connection.prepareStatement(
                      "INSERT INTO etl_schema (scripts_sha256, applied_at) VALUES (?, now())")) {

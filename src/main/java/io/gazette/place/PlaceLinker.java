@@ -1,0 +1,115 @@
+package io.gazette.place;
+
+import io.gazette.nlp.EntityMention;
+import io.gazette.nlp.EntityType;
+import io.gazette.nlp.TextAnalysis;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Links the places an article names, and the organisations named after a place, to administrative divisions.
+ * A name only one division bears is that division. A name several bear (新华区 in three cities, 城关镇 in dozens of
+ * counties, 吉林 the province and the city) is resolved by the source's region (a paper of 石家庄 means its own
+ * 新华区), then by the places of the same article that are linked without doubt (a 城关镇 in an article that names
+ * its county). Divisions on one line of descent that share a name (吉林 the province and its city) are the larger
+ * one, as the bare name is read. Otherwise the name stays unlinked: never a guess between unrelated places. An
+ * organisation takes the division its name starts with (淮安市公安局: 淮安市), found the same way.
+ */
+public final class PlaceLinker {
+
+    /** The shortest place name read at the start of an organisation's name. */
+    private static final int MIN_PREFIX = 2;
+
+    private final Gazetteer gazetteer;
+
+    public PlaceLinker(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The article's analysis with a division code on every place and place-named organisation it could link. */
+    public TextAnalysis link(TextAnalysis analysis, String sourceRegion) {
+        Optional<Division> region = gazetteer.region(sourceRegion);
+        Map<String, Division> sure = new HashMap<>();
+        for (EntityMention m : analysis.entities()) {
+            if (m.type() == EntityType.PLACE) {
+                resolve(m.canonical(), region, List.of()).ifPresent(d -> sure.put(m.canonical(), d));
+            }
+        }
+        Map<String, Optional<Division>> linked = new HashMap<>();
+        List<EntityMention> out = new ArrayList<>(analysis.entities().size());
+        for (EntityMention m : analysis.entities()) {
+            // the article's other places: not those this very name was read as
+            List<Division> context = sure.entrySet().stream().filter(e -> !e.getKey().equals(m.canonical())).map(Map.Entry::getValue)
+                .toList();
+            Optional<Division> d = switch (m.type()) {
+                case PLACE -> linked.computeIfAbsent("P" + m.canonical(), k -> resolve(m.canonical(), region, context));
+                case ORG -> linked.computeIfAbsent("O" + m.canonical(), k -> namedAfter(m.canonical(), region, context));
+                default -> Optional.empty();
+            };
+            out.add(d.isPresent() ? m.withPlaceCode(d.get().code()) : m);
+        }
+        return new TextAnalysis(out, analysis.titles(), analysis.terms());
+    }
+
+    /** The one division a name can be here, if there is one. */
+    Optional<Division> resolve(String name, Optional<Division> region, List<Division> context) {
+        List<Division> candidates = gazetteer.candidates(name);
+        if (candidates.size() <= 1) {
+            return candidates.stream().findFirst();
+        }
+        if (region.isPresent()) {
+            List<Division> inRegion = candidates.stream().filter(d -> gazetteer.within(d, region.get())).toList();
+            if (inRegion.size() == 1) {
+                return Optional.of(inRegion.get(0));
+            }
+            candidates = inRegion.isEmpty() ? candidates : inRegion;
+        }
+        List<Division> inContext = candidates.stream()
+            .filter(d -> context.stream().anyMatch(c -> !c.equals(d) && gazetteer.within(d, c))).toList();
+        if (inContext.size() == 1) {
+            return Optional.of(inContext.get(0));
+        }
+        // A full name is meant whole when one division bears it and the others only as a short form.
+        List<Division> whole = candidates.stream().filter(d -> d.name().equals(name)).toList();
+        if (whole.size() == 1) {
+            return Optional.of(whole.get(0));
+        }
+        // Divisions on one line of descent sharing a name (吉林 the province and its city, 恩施 the prefecture and its
+        // seat): the name alone means the larger one.
+        List<Division> line = candidates;
+        boolean nested = line.stream().allMatch(a -> line.stream().allMatch(b -> gazetteer.within(a, b) || gazetteer.within(b, a)));
+        return nested ? line.stream().min(java.util.Comparator.comparingInt(Division::level)) : Optional.empty();
+    }
+
+    /**
+     * The division an organisation's name starts with (淮安市公安局, 江苏省人民政府): the longest name that links, and
+     * when the name goes on to a division within it (江苏省淮安市公安局), that one.
+     */
+    Optional<Division> namedAfter(String organisation, Optional<Division> region, List<Division> context) {
+        Optional<Division> found = Optional.empty();
+        int from = 0;
+        while (from < organisation.length()) {
+            Optional<Division> next = Optional.empty();
+            for (int end = organisation.length() - 1; end >= from + MIN_PREFIX; end--) {
+                String prefix = organisation.substring(from, end);
+                if (!gazetteer.candidates(prefix).isEmpty()) {
+                    Optional<Division> within = found.isPresent() ? found : region;
+                    next = resolve(prefix, within, context);
+                    if (found.isPresent() && next.isPresent() && !gazetteer.within(next.get(), found.get())) {
+                        next = Optional.empty();
+                    }
+                    from = end;
+                    break;
+                }
+            }
+            if (next.isEmpty()) {
+                break;
+            }
+            found = next;
+        }
+        return found;
+    }
+}

