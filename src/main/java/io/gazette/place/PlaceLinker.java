@@ -14,11 +14,15 @@ import java.util.Optional;
  * A name only one division bears is that division. A name several bear (新华区 in three cities, 城关镇 in dozens of
  * counties, 吉林 the province and the city) is resolved by the source's region (a paper of 石家庄 means its own
  * 新华区), then by the places of the same article that are linked without doubt (a 城关镇 in an article that names
- * its county). Divisions on one line of descent that share a name (吉林 the province and its city) are the larger
+ * its county). A village or community (龙兴村, 港东社区) is looked for only within the paper's own city or county.
+ * Divisions on one line of descent that share a name (吉林 the province and its city) are the larger
  * one, as the bare name is read. Otherwise the name stays unlinked: never a guess between unrelated places. An
  * organisation takes the division its name starts with (淮安市公安局: 淮安市), found the same way.
  */
 public final class PlaceLinker {
+
+    /** After a place name, characters that make it the name of a road (a road named after a city: 上海路, 苏州街). */
+    private static final String ROAD = "路街巷道";
 
     /** The shortest place name read at the start of an organisation's name. */
     private static final int MIN_PREFIX = 2;
@@ -57,6 +61,10 @@ public final class PlaceLinker {
     /** The one division a name can be here, if there is one. */
     Optional<Division> resolve(String name, Optional<Division> region, List<Division> context) {
         List<Division> candidates = gazetteer.candidates(name);
+        if (candidates.isEmpty() && region.isPresent()) {
+            // a village or community: only within the paper's own city or county, and the article's places
+            candidates = gazetteer.villagesWithin(region.get()).getOrDefault(name, List.of());
+        }
         if (candidates.size() <= 1) {
             return candidates.stream().findFirst();
         }
@@ -96,6 +104,9 @@ public final class PlaceLinker {
             for (int end = organisation.length() - 1; end >= from + MIN_PREFIX; end--) {
                 String prefix = organisation.substring(from, end);
                 if (!gazetteer.candidates(prefix).isEmpty()) {
+                    if (ROAD.indexOf(organisation.charAt(end)) >= 0) {
+                        return found; // a school on a road named after a city
+                    }
                     Optional<Division> within = found.isPresent() ? found : region;
                     next = resolve(prefix, within, context);
                     if (found.isPresent() && next.isPresent() && !gazetteer.within(next.get(), found.get())) {

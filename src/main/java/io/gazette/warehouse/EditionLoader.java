@@ -193,6 +193,8 @@ public final class EditionLoader {
             articles.add(new EditionRows.Keyed(keys.article(uid), uid, a));
         }
         EditionRows input = new EditionRows(edition, sourceKey, dateKey, articles, keys);
+        PlaceDimension.ensureVillages(connection, edition.articles().stream().flatMap(a -> a.analysis().entities().stream())
+            .map(io.gazette.nlp.EntityMention::placeCode).filter(java.util.Objects::nonNull).distinct().toList());
         Map<FactTable, List<Object[]>> rows = new LinkedHashMap<>();
         for (FactTable table : FactTables.ALL) {
             rows.put(table, table.rows().of(input));

@@ -22,13 +22,33 @@ final class PlaceDimension {
             + Gazetteer.bundled().divisions().stream().map(Division::code).min(Comparator.naturalOrder()).orElse("");
     }
 
-    /** Replaces dim_place by the bundled gazetteer. */
-    static void fill(Connection connection) throws SQLException {
-        Gazetteer gazetteer = Gazetteer.bundled();
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("DELETE FROM dim_place");
+    /**
+     * Adds the villages an edition links to (dim_place holds the 44,703 divisions down to townships, and of the
+     * 620,573 villages and communities those the papers name).
+     */
+    static void ensureVillages(Connection connection, List<String> codes) throws SQLException {
+        List<Division> villages = codes.stream().filter(c -> c.length() == 12).map(c -> Gazetteer.bundled().division(c))
+            .flatMap(java.util.Optional::stream).toList();
+        if (villages.isEmpty()) {
+            return;
         }
-        List<Division> divisions = gazetteer.divisions().stream().sorted(Comparator.comparing(Division::code)).toList();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM dim_place WHERE place_code IN ("
+                + String.join(", ", villages.stream().map(v -> "'" + v.code() + "'").toList()) + ")");
+        }
+        append(connection, villages);
+    }
+
+    /** Replaces the divisions of dim_place down to townships by the bundled gazetteer's; villages already there stay. */
+    static void fill(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM dim_place WHERE level <= 4");
+        }
+        append(connection, Gazetteer.bundled().divisions().stream().sorted(Comparator.comparing(Division::code)).toList());
+    }
+
+    private static void append(Connection connection, List<Division> divisions) throws SQLException {
+        Gazetteer gazetteer = Gazetteer.bundled();
         try (DuckDBAppender appender = connection.unwrap(DuckDBConnection.class)
             .createAppender(DuckDBConnection.DEFAULT_SCHEMA, "dim_place")) {
             for (Division d : divisions) {

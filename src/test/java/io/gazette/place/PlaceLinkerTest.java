@@ -57,13 +57,26 @@ class PlaceLinkerTest {
     }
 
     @Test
+    void aVillageOrCommunityIsLookedForWithinThePapersOwnCityAndTheArticlesPlaces() {
+        assertThat(link("江苏省淮安市", place("龙兴村"), place("港东社区"))).containsEntry("龙兴村", "320826114200")
+            .containsEntry("港东社区", "320826105002");
+        // 蔡庄村: two in 淮安 (红窑镇 and 马坝镇); the article's township says which.
+        assertThat(link("江苏省淮安市", place("蔡庄村"))).doesNotContainKey("蔡庄村");
+        assertThat(link("江苏省淮安市", place("马坝镇"), place("蔡庄村"))).containsEntry("蔡庄村", "320830101202");
+        assertThat(link("全国", place("港东社区"))).as("seven in the country, none without a region").doesNotContainKey("港东社区");
+        assertThat(GAZETTEER.division("320830101202").map(Division::levelName)).contains("village");
+        assertThat(GAZETTEER.lineage(GAZETTEER.division("320830101202").orElseThrow()).stream().map(Division::code))
+            .containsExactly("320830101202", "320830101", "320830", "3208", "32");
+    }
+
+    @Test
     void anOrganisationIsLinkedToThePlaceItsNameStartsWith() {
         Map<String, String> linked = link("全国", org("淮安市公安局"), org("江苏省人民政府"), org("涟水县人民医院"), org("新华社"),
-            org("江苏省淮安市公安局"), org("河北省石家庄市新华区人民法院"),
+            org("江苏省淮安市公安局"), org("河北省石家庄市新华区人民法院"), org("上海路小学"), org("苏州街派出所"),
             new EntityMention("张三", EntityType.PERSON, "张三", 0, 2));
         assertThat(linked).containsEntry("淮安市公安局", "3208").containsEntry("江苏省人民政府", "32").containsEntry("涟水县人民医院", "320826")
             .containsEntry("江苏省淮安市公安局", "3208").containsEntry("河北省石家庄市新华区人民法院", "130105")
-            .doesNotContainKeys("新华社", "张三");
+            .doesNotContainKeys("新华社", "张三", "上海路小学", "苏州街派出所");
     }
 
     @Test

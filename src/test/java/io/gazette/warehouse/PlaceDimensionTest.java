@@ -41,6 +41,16 @@ class PlaceDimensionTest {
         }
     }
 
+    @Test
+    void aVillageAnEditionLinksToJoinsDimPlaceAndStaysWhenTheGazetteerIsRewritten() throws Exception {
+        try (Warehouse w = Warehouse.openForWriting(dir.resolve("w.duckdb"))) {
+            PlaceDimension.ensureVillages(w.connection(), List.of("320826114200"));
+            PlaceDimension.fill(w.connection());
+            assertThat(rows(w, "SELECT name, level_name, county_name, city_name FROM dim_place WHERE place_code = '320826114200'"))
+                .containsExactly("龙兴村|village|涟水县|淮安市");
+        }
+    }
+
     private static List<String> rows(Warehouse w, String sql) throws Exception {
         List<String> rows = new ArrayList<>();
         try (Statement s = w.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
