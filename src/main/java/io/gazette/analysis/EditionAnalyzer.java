@@ -88,12 +88,13 @@ public class EditionAnalyzer {
         // A generic short form that is no short form of a name in this edition (市委, 区政府) means this paper's own
         // body: qualified by the paper's region (or name), so two cities' 市委 stay two entities.
         String scope = source.region() != null ? source.region() : source.name();
-        resolved = resolved.stream().map(a -> aliases.qualifyLocal(a, language::isLocalName, scope))
-            .map(a -> places.link(a, source.region())).toList();
+        resolved = resolved.stream().map(a -> aliases.qualifyLocal(a, language::isLocalName, scope)).toList();
         List<AnalysedArticle> out = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             AnalysedArticle a = articles.get(i);
-            out.add(new AnalysedArticle(a.pageNo(), a.entryName(), a.article(), a.eventDate(), a.quantities(), a.dates(), resolved.get(i)));
+            TextAnalysis withPlaces = places.link(places.withLocalNames(resolved.get(i), AnalysedArticle.analysedText(a.article()),
+                source.region()), source.region());
+            out.add(new AnalysedArticle(a.pageNo(), a.entryName(), a.article(), a.eventDate(), a.quantities(), a.dates(), withPlaces));
         }
         return out;
     }

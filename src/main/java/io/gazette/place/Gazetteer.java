@@ -40,6 +40,7 @@ public final class Gazetteer {
     private final Map<String, List<Division>> byName = new HashMap<>();
     /** Villages by name, read per city or county when a source's region asks for them (620k in all). */
     private final Map<String, Map<String, List<Division>>> villagesByArea = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Map<String, List<Division>>> localNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A gazetteer of these divisions. */
     public Gazetteer(Collection<Division> divisions) {
@@ -240,6 +241,26 @@ public final class Gazetteer {
             }
         }
         return tie ? Optional.empty() : Optional.ofNullable(deepest);
+    }
+
+    /**
+     * The townships, street offices, villages and communities within an area (a city or county), by full name: the
+     * names a local paper writes about that no model may know (its own 街道, 镇, 村, 社区).
+     */
+    public Map<String, List<Division>> localNamesWithin(Division area) {
+        if (area.level() < 2 || area.level() > 4) {
+            return Map.of();
+        }
+        return localNames.computeIfAbsent(area.code(), code -> {
+            Map<String, List<Division>> names = new HashMap<>();
+            for (Division d : byCode.values()) {
+                if (d.level() == 4 && d.code().startsWith(code)) {
+                    names.computeIfAbsent(d.name(), n -> new ArrayList<>(1)).add(d);
+                }
+            }
+            villagesWithin(area).forEach((name, list) -> names.computeIfAbsent(name, n -> new ArrayList<>(1)).addAll(list));
+            return names;
+        });
     }
 
     /** Every division, for dim_place. */

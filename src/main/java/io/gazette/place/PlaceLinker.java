@@ -1,5 +1,6 @@
 package io.gazette.place;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import io.gazette.nlp.EntityMention;
 import io.gazette.nlp.EntityType;
 import io.gazette.nlp.TextAnalysis;
@@ -23,6 +24,11 @@ public final class PlaceLinker {
 
     /** After a place name, characters that make it the name of a road (a road named after a city: 上海路, 苏州街). */
     private static final String ROAD = "路街巷道";
+
+    /** How townships, street offices, villages and communities end. */
+    private static final List<String> LOCAL_ENDINGS = List.of("街道", "社区", "镇", "乡", "村");
+    /** The longest local name looked for in text. */
+    private static final int MAX_LOCAL_NAME = 10;
 
     /** The shortest place name read at the start of an organisation's name. */
     private static final int MIN_PREFIX = 2;
@@ -56,6 +62,66 @@ public final class PlaceLinker {
             out.add(d.isPresent() ? m.withPlaceCode(d.get().code()) : m);
         }
         return new TextAnalysis(out, analysis.titles(), analysis.terms());
+    }
+
+    /**
+     * The article's analysis with the townships, street offices, villages and communities of the paper's own city or
+     * county that its text names and nothing found (a local paper's 街道 or 村 no model knows). Only names of three
+     * characters or more that end as such divisions do (镇, 乡, 街道, 村, 社区), whose stem is no common word (中心村
+     * is a kind of village, not a name), and that overlap no name found. A national paper gets none.
+     */
+    public TextAnalysis withLocalNames(TextAnalysis analysis, String text, String sourceRegion) {
+        Optional<Division> region = gazetteer.region(sourceRegion);
+        if (region.isEmpty() || text == null) {
+            return analysis;
+        }
+        Map<String, List<Division>> names = gazetteer.localNamesWithin(region.get());
+        if (names.isEmpty()) {
+            return analysis;
+        }
+        List<EntityMention> out = new ArrayList<>(analysis.entities());
+        boolean[] taken = new boolean[text.length() + 1];
+        for (EntityMention m : analysis.entities()) {
+            for (int i = Math.max(0, m.start()); i < Math.min(text.length(), m.end()); i++) {
+                taken[i] = true;
+            }
+        }
+        for (int start = 0; start < text.length(); start++) {
+            for (int end = Math.min(text.length(), start + MAX_LOCAL_NAME); end >= start + 3; end--) {
+                String name = text.substring(start, end);
+                if (names.containsKey(name) && isLocalName(name) && free(taken, start, end)) {
+                    out.add(new EntityMention(name, EntityType.PLACE, name, start, end));
+                    for (int i = start; i < end; i++) {
+                        taken[i] = true;
+                    }
+                    start = end - 1;
+                    break;
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(EntityMention::start));
+        return out.size() == analysis.entities().size() ? analysis : new TextAnalysis(out, analysis.titles(), analysis.terms());
+    }
+
+    private static boolean free(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (taken[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A name that ends as a township or village does and whose stem is no common word. */
+    private static boolean isLocalName(String name) {
+        for (String ending : LOCAL_ENDINGS) {
+            if (name.endsWith(ending) && name.length() - ending.length() >= 2) {
+                String stem = name.substring(0, name.length() - ending.length());
+                var word = CoreDictionary.get(stem);
+                return word == null || java.util.Arrays.stream(word.nature).anyMatch(n -> n.toString().startsWith("ns"));
+            }
+        }
+        return false;
     }
 
     /** The one division a name can be here, if there is one. */

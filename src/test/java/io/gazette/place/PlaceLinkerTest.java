@@ -70,6 +70,21 @@ class PlaceLinkerTest {
     }
 
     @Test
+    void aLocalPaperGetsTheTownshipsAndVillagesOfItsAreaThatNothingElseFound() {
+        String text = "红窑镇龙兴村的农户说，中心村建设和幸福生活都离不开大家，马坝镇政府也来了人。";
+        int at = text.indexOf("马坝镇政府");
+        TextAnalysis found = new TextAnalysis(List.of(new EntityMention("马坝镇政府", EntityType.ORG, "马坝镇政府", at, at + 5)), List.of(),
+            List.of());
+        TextAnalysis local = linker.withLocalNames(found, text, "江苏省淮安市");
+        assertThat(local.entities().stream().map(m -> m.text() + "@" + m.start() + ":" + m.type()))
+            .as("中心村 is a kind of village here; 马坝镇 lies inside a name already found")
+            .containsExactly("红窑镇@0:PLACE", "龙兴村@3:PLACE", "马坝镇政府@" + at + ":ORG");
+        assertThat(linker.withLocalNames(found, text, "全国")).isSameAs(found);
+        assertThat(link("江苏省淮安市", local.entities().toArray(EntityMention[]::new))).containsEntry("龙兴村", "320826114200")
+            .containsEntry("红窑镇", "320826114");
+    }
+
+    @Test
     void anOrganisationIsLinkedToThePlaceItsNameStartsWith() {
         Map<String, String> linked = link("全国", org("淮安市公安局"), org("江苏省人民政府"), org("涟水县人民医院"), org("新华社"),
             org("江苏省淮安市公安局"), org("河北省石家庄市新华区人民法院"), org("上海路小学"), org("苏州街派出所"),
