@@ -51,6 +51,20 @@ class PlaceDimensionTest {
         }
     }
 
+    @Test
+    void everyStartingReportRunsOnALoadedWarehouse() throws Exception {
+        try (Warehouse w = Warehouse.openForWriting(dir.resolve("w.duckdb"))) {
+            new EditionLoader(w.connection(), new RunLog(w.connection(), "run-1")).load(TestEditions.edition("地区生产总值480亿元"));
+            try (var reports = java.nio.file.Files.list(Path.of("sql", "reports"))) {
+                for (Path report : reports.filter(p -> p.toString().endsWith(".sql")).sorted().toList()) {
+                    assertThat(rows(w, java.nio.file.Files.readString(report))).as(report.toString()).isNotNull();
+                }
+            }
+            assertThat(rows(w, java.nio.file.Files.readString(Path.of("sql", "reports", "most_mentioned_counties_per_month.sql"))))
+                .as("the edition names a city, no county").isEmpty();
+        }
+    }
+
     private static List<String> rows(Warehouse w, String sql) throws Exception {
         List<String> rows = new ArrayList<>();
         try (Statement s = w.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
