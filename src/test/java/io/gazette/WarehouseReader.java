@@ -40,18 +40,27 @@ public final class WarehouseReader {
 
     /** Every row of a query, columns joined by {@code |}. */
     public static List<String> rows(Path warehouse, String sql) throws SQLException {
-        return query(warehouse, sql, rs -> {
-            List<String> rows = new ArrayList<>();
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= columns; i++) {
-                    row.append(i > 1 ? "|" : "").append(rs.getString(i));
-                }
-                rows.add(row.toString());
+        return query(warehouse, sql, WarehouseReader::rows);
+    }
+
+    /** Every row of a query on an open connection, columns joined by {@code |}. */
+    public static List<String> rows(java.sql.Connection connection, String sql) throws SQLException {
+        try (java.sql.Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            return rows(rs);
+        }
+    }
+
+    private static List<String> rows(ResultSet rs) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        int columns = rs.getMetaData().getColumnCount();
+        while (rs.next()) {
+            StringBuilder row = new StringBuilder();
+            for (int i = 1; i <= columns; i++) {
+                row.append(i > 1 ? "|" : "").append(rs.getString(i));
             }
-            return rows;
-        });
+            rows.add(row.toString());
+        }
+        return rows;
     }
 
     /** Every row of a query as one JSON object per line, printed by the printer {@code gazette query --format json} uses. */
