@@ -31,6 +31,7 @@ CREATE TABLE IF NOT EXISTS dim_entity (
     entity_key     INTEGER PRIMARY KEY,
     canonical_name VARCHAR NOT NULL,
     entity_type    VARCHAR NOT NULL,       -- PERSON, ORG, PLACE
+    place_code     VARCHAR,                -- dim_place, when the name alone says which division (see fact_entity_mention)
     UNIQUE (canonical_name, entity_type)
 );
 

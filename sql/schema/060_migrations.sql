@@ -10,3 +10,4 @@ ALTER TABLE fact_entity_occurrence ADD COLUMN IF NOT EXISTS field VARCHAR;
 ALTER TABLE etl_archive ADD COLUMN IF NOT EXISTS analyzer_version VARCHAR;
 -- Places linked to administrative divisions (editions loaded before have none until reloaded: --reprocess).
 ALTER TABLE fact_entity_mention ADD COLUMN IF NOT EXISTS place_code VARCHAR;
+ALTER TABLE dim_entity ADD COLUMN IF NOT EXISTS place_code VARCHAR;

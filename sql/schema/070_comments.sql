@@ -23,6 +23,7 @@ COMMENT ON TABLE dim_entity IS 'One row per named person, organisation or place.
 COMMENT ON COLUMN dim_entity.entity_key IS 'Surrogate key, stable across reloads.';
 COMMENT ON COLUMN dim_entity.canonical_name IS 'The full name; a generic local body (市委) is qualified by its paper''s region: 市委（江苏扬州）.';
 COMMENT ON COLUMN dim_entity.entity_type IS 'PERSON, ORG or PLACE (see dim_code).';
+COMMENT ON COLUMN dim_entity.place_code IS 'The administrative division (dim_place) the place is, or the organisation is named after, when the name alone says which (淮安: 淮安市); null for a name several divisions bear (新华区), which fact_entity_mention.place_code resolves per article by the paper''s region. Entities created before places were linked have none.';
 
 COMMENT ON TABLE dim_entity_alias IS 'Every surface form an entity was printed as (经开区 for 淮安经济技术开发区). Grain: alias and entity.';
 COMMENT ON COLUMN dim_entity_alias.alias IS 'The form as printed.';

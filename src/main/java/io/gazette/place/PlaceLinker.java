@@ -124,6 +124,16 @@ public final class PlaceLinker {
         return false;
     }
 
+    /** The division a place or place-named organisation is by its name alone, without a region or an article. */
+    public Optional<String> codeOf(String name, EntityType type) {
+        Optional<Division> d = switch (type) {
+            case PLACE -> resolve(name, Optional.empty(), List.of());
+            case ORG -> namedAfter(name, Optional.empty(), List.of());
+            default -> Optional.empty();
+        };
+        return d.map(Division::code);
+    }
+
     /** The one division a name can be here, if there is one. */
     Optional<Division> resolve(String name, Optional<Division> region, List<Division> context) {
         List<Division> candidates = gazetteer.candidates(name);

@@ -2,6 +2,8 @@ package io.gazette.warehouse;
 
 import io.gazette.archive.SourceInfo;
 import io.gazette.nlp.EntityType;
+import io.gazette.place.Gazetteer;
+import io.gazette.place.PlaceLinker;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +19,9 @@ import java.util.Set;
  * what it has seen, and must be {@link #forget() told} when a transaction is rolled back.
  */
 final class KeyRegistry implements Keys {
+
+    /** An entity's division when its name alone says which (淮安 yes, 新华区 no: that is resolved per mention). */
+    private static final PlaceLinker PLACES = new PlaceLinker(Gazetteer.bundled());
 
     private final Connection connection;
     private final Map<String, Integer> authors = new HashMap<>();
@@ -73,7 +78,8 @@ final class KeyRegistry implements Keys {
         Long key = lookup("SELECT entity_key FROM dim_entity WHERE canonical_name = ? AND entity_type = ?", canonical, type.name());
         if (key == null) {
             key = nextKey("dim_entity", "entity_key");
-            update("INSERT INTO dim_entity (entity_key, canonical_name, entity_type) VALUES (?, ?, ?)", key, canonical, type.name());
+            update("INSERT INTO dim_entity (entity_key, canonical_name, entity_type, place_code) VALUES (?, ?, ?, ?)", key, canonical,
+                type.name(), PLACES.codeOf(canonical, type).orElse(null));
         }
         entities.put(id, key.intValue());
         return key.intValue();

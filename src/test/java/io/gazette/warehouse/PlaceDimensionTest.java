@@ -34,6 +34,9 @@ class PlaceDimensionTest {
                 .containsExactly("淮安|3208|淮安市|city", "淮安经济技术开发区|3208|淮安市|city");
             assertThat(rows(w, "SELECT level_name, place_name, count(*) FROM v_place_rollup GROUP BY ALL ORDER BY 1"))
                 .containsExactly("city|淮安市|2", "province|江苏省|2");
+            assertThat(rows(w, "SELECT canonical_name, place_code FROM dim_entity WHERE entity_type <> 'PERSON' ORDER BY 1"))
+                .as("an entity's division when its name alone says which").containsExactly("淮安|3208", "淮安经济技术开发区|320871",
+                    "淮安经济技术开发区党工委|320871");
             assertThat(new DataChecks().run(w.connection())).allSatisfy(r -> assertThat(r.passed()).as(r.name()).isTrue());
         }
     }
