@@ -159,6 +159,11 @@ public final class SnapshotPublisher {
             if (!tables(connection, null).equals(tables(connection, "publish_source"))) {
                 throw new IOException("the tables of the previous snapshot differ from the warehouse's");
             }
+            if (count(connection, "SELECT count(*) FROM (SELECT scripts_sha256 FROM main.etl_schema "
+                + "EXCEPT SELECT scripts_sha256 FROM publish_source.etl_schema)") > 0) {
+                // views and comments are no rows: a snapshot made by other schema scripts is copied anew
+                throw new IOException("the schema scripts changed since the previous snapshot");
+            }
             if (count(connection,
                 "SELECT count(*) FROM (SELECT * FROM main.etl_archive EXCEPT ALL SELECT * FROM publish_source.etl_archive)") > 0) {
                 throw new IOException("the previous snapshot has runs the warehouse has not (the warehouse was rebuilt or restored)");
