@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReportBrowserIntegrationTest {
 
-    private static final int CHARTS = 10;
+    private static final int CHARTS = 11;
 
     @TempDir
     Path work;

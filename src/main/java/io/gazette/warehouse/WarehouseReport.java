@@ -74,6 +74,15 @@ public final class WarehouseReport {
                 JOIN dim_date d ON d.date_key = m.date_key WHERE d.full_date BETWEEN ? AND ? GROUP BY 1, 2 ORDER BY 1, 2""",
                 type, from, to, TRENDS, from, to));
         }
+        data.put("counties", rows("""
+            WITH top AS (
+                SELECT place_code FROM v_place_rollup WHERE level_name = 'county' AND edition_date BETWEEN ? AND ?
+                GROUP BY 1 ORDER BY count(DISTINCT article_key) DESC, 1 LIMIT ?)
+            SELECT strftime(r.edition_date, '%Y-%m') AS month, r.place_name || '（' || r.province_name || '）' AS name,
+                   count(DISTINCT r.article_key) AS articles
+            FROM v_place_rollup r JOIN top USING (place_code)
+            WHERE r.level_name = 'county' AND r.edition_date BETWEEN ? AND ? GROUP BY 1, 2 ORDER BY 1, 2""",
+            from, to, TRENDS, from, to));
         data.put("indicators", rows("""
             WITH top AS (
                 SELECT q.indicator, q.unit_code FROM fact_quantity q JOIN dim_date d ON d.date_key = q.date_key

@@ -29,7 +29,8 @@ class ReportCommandTest {
         Path page = dir.resolve("reports").resolve("digest-2024-01-10.html");
         String html = Files.readString(page, StandardCharsets.UTF_8);
         assertThat(html).contains("editions dated 2023-12-12 – 2024-01-10").contains("\"source\":\"报纸\",\"editions\":1,\"articles\":1")
-            .contains("\"name\":\"淮安经济技术开发区\"").contains("echarts.init").doesNotContain("<script src=");
+            .contains("\"name\":\"淮安经济技术开发区\"").contains("echarts.init").doesNotContain("<script src=")
+            .contains("\"counties\":[{\"month\":\"2024-01\",\"name\":\"淮安经济技术开发区（江苏省）\",\"articles\":1}]");
         assertThat(html.length()).as("the charting script is inlined").isGreaterThan(900_000);
     }
 

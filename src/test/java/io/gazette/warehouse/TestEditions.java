@@ -62,7 +62,7 @@ final class TestEditions {
         TextAnalysis analysis = new TextAnalysis(
             // Offsets into headline, subtitle and body, one line each: the body starts at 6; 淮安 is in the headline.
             List.of(new EntityMention("淮安", EntityType.PLACE, "淮安", 0, 2, "3208"),
-                new EntityMention("经开区", EntityType.ORG, "淮安经济技术开发区", 6, 9, "3208")),
+                new EntityMention("经开区", EntityType.ORG, "淮安经济技术开发区", 6, 9, "320871")),
             List.of(new PersonTitle("王志明", "淮安经济技术开发区党工委", "书记")),
             List.of(new Term("生产总值", "n", 1)));
         AnalysedArticle analysed = new AnalysedArticle(1, "page-01.txt", article, date,
