@@ -43,19 +43,15 @@ public final class DataChecks {
             rs.next();
             database = "\"" + rs.getString(1).replace("\"", "\"\"") + "\"";
         }
-        try (PreparedStatement ps = connection.prepareStatement("""
-                CREATE OR REPLACE TEMP TABLE checked_editions AS
-                SELECT DISTINCT s.source_key, CAST(strftime(e.edition_date, '%Y%m%d') AS INTEGER) AS date_key
-                FROM etl_archive e JOIN dim_source s USING (source_code)
-                WHERE e.run_id = ? AND e.edition_date IS NOT NULL""")) {
+        try (PreparedStatement ps = connection.prepareStatement(
+                EditionSet.create("checked_editions", "SELECT * FROM etl_archive WHERE run_id = ?", "dim_source"))) {
             ps.setString(1, runId);
             ps.execute();
         }
         try (Statement statement = connection.createStatement()) {
             for (FactTable t : FactTables.ALL) {
-                statement.execute(("CREATE OR REPLACE TEMP VIEW %1$s AS SELECT * FROM %2$s.main.%1$s WHERE date_key BETWEEN "
-                    + "(SELECT min(date_key) FROM checked_editions) AND (SELECT max(date_key) FROM checked_editions) "
-                    + "AND (source_key, date_key) IN (SELECT (source_key, date_key) FROM checked_editions)").formatted(t.name(), database));
+                statement.execute("CREATE OR REPLACE TEMP VIEW %1$s AS SELECT * FROM %2$s.main.%1$s WHERE %3$s"
+                    .formatted(t.name(), database, EditionSet.rowsOf("checked_editions")));
             }
             try {
                 return run(connection);

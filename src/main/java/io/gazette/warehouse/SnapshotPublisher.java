@@ -156,7 +156,8 @@ public final class SnapshotPublisher {
         String url = "jdbc:duckdb:" + file.toAbsolutePath();
         try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
             statement.execute("ATTACH " + quote(warehouse.toAbsolutePath().toString()) + " AS publish_source (READ_ONLY)");
-            if (!tables(connection, null).equals(tables(connection, "publish_source"))) {
+            Map<String, List<String>> tables = tables(connection, null);
+            if (!tables.equals(tables(connection, "publish_source"))) {
                 throw new IOException("the tables of the previous snapshot differ from the warehouse's");
             }
             if (count(connection, "SELECT count(*) FROM (SELECT scripts_sha256 FROM main.etl_schema "
@@ -169,12 +170,8 @@ public final class SnapshotPublisher {
                 throw new IOException("the previous snapshot has runs the warehouse has not (the warehouse was rebuilt or restored)");
             }
             connection.setAutoCommit(false);
-            statement.execute("""
-                CREATE TEMP TABLE publish_editions AS
-                SELECT DISTINCT s.source_key, CAST(strftime(e.edition_date, '%Y%m%d') AS INTEGER) AS date_key
-                FROM (SELECT * FROM publish_source.etl_archive EXCEPT ALL SELECT * FROM main.etl_archive) e
-                JOIN publish_source.dim_source s ON s.source_code = e.source_code
-                WHERE e.edition_date IS NOT NULL""");
+            statement.execute(EditionSet.create("publish_editions",
+                "SELECT * FROM publish_source.etl_archive EXCEPT ALL SELECT * FROM main.etl_archive", "publish_source.dim_source"));
             int editions = (int) count(connection, "SELECT count(*) FROM publish_editions");
             long held = count(connection,
                 "SELECT count(*) FROM (SELECT DISTINCT source_code, edition_date FROM publish_source.etl_archive)");
@@ -182,8 +179,7 @@ public final class SnapshotPublisher {
                 // Replacing most of a large warehouse row by row costs more than copying its file (a --reprocess, say).
                 throw new IOException(editions + " of " + held + " editions changed, a copy is quicker");
             }
-            String range = "date_key BETWEEN (SELECT min(date_key) FROM publish_editions) AND (SELECT max(date_key) FROM publish_editions)"
-                + " AND (source_key, date_key) IN (SELECT (source_key, date_key) FROM publish_editions)";
+            String range = EditionSet.rowsOf("publish_editions");
             Set<String> facts = new HashSet<>();
             for (FactTable fact : FactTables.ALL) {
                 facts.add(fact.name());
@@ -192,7 +188,7 @@ public final class SnapshotPublisher {
                     statement.execute("INSERT INTO main.%1$s SELECT * FROM publish_source.%1$s WHERE %2$s".formatted(fact.name(), range));
                 }
             }
-            for (String table : tables(connection, null).keySet()) {
+            for (String table : tables.keySet()) {
                 if (facts.contains(table)) {
                     continue;
                 }
@@ -207,7 +203,7 @@ public final class SnapshotPublisher {
                     statement.execute("INSERT INTO main.%1$s SELECT * FROM publish_source.%1$s".formatted(table));
                 }
             }
-            for (String table : tables(connection, null).keySet()) {
+            for (String table : tables.keySet()) {
                 long mine = count(connection, "SELECT count(*) FROM main." + table);
                 long theirs = count(connection, "SELECT count(*) FROM publish_source." + table);
                 if (mine != theirs) {
