@@ -1,5 +1,6 @@
 package io.gazette.cli;
 
+import io.gazette.text.Messages;
 import io.gazette.warehouse.SnapshotPublisher;
 import io.gazette.warehouse.Warehouse;
 import io.gazette.warehouse.WarehouseExport;

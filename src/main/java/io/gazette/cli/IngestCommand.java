@@ -5,6 +5,7 @@ import io.gazette.job.IngestJobConfiguration;
 import io.gazette.job.IngestRequest;
 import io.gazette.job.NothingToLoadException;
 import io.gazette.job.StopSignal;
+import io.gazette.text.Messages;
 import io.gazette.warehouse.WarehouseLockedException;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package io.gazette.cli;
 
+import io.gazette.text.Messages;
 import io.gazette.warehouse.EditionLoader;
 import io.gazette.warehouse.RunLog;
 import io.gazette.warehouse.SnapshotPublisher;

@@ -1,2 +1,2 @@
-/** What the stages share: character folding, the dateline grammar, and how coded values are stored. */
+/** What the stages share: character folding, the dateline grammar, how coded values are stored, one-line messages. */
 package io.gazette.text;

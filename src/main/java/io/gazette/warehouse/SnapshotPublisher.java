@@ -1,5 +1,6 @@
 package io.gazette.warehouse;
 
+import io.gazette.text.Messages;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -116,7 +117,7 @@ public final class SnapshotPublisher {
                     detail = update(next, warehouse) + " editions replaced";
                     method = "updated";
                 } catch (SQLException | IOException | RuntimeException e) {
-                    detail = firstLine(e);
+                    detail = Messages.oneLine(e);
                     deleteWithWal(next);
                 }
             }
@@ -254,12 +255,6 @@ public final class SnapshotPublisher {
 
     private static String quote(String text) {
         return "'" + text.replace("'", "''") + "'";
-    }
-
-    private static String firstLine(Exception e) {
-        String message = String.valueOf(e.getMessage()).strip();
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 
     private static void deleteWithWal(Path file) throws IOException {

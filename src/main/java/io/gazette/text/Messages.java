@@ -1,13 +1,13 @@
-package io.gazette.cli;
+package io.gazette.text;
 
 /** One line for the operator out of an exception chain: the deepest cause's own message. */
-final class Messages {
+public final class Messages {
 
     private Messages() {
     }
 
     /** The first line of the root cause's message (DuckDB's own words), or its type when it has none. */
-    static String oneLine(Throwable error) {
+    public static String oneLine(Throwable error) {
         Throwable root = error;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
