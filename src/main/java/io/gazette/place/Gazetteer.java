@@ -1,5 +1,6 @@
 package io.gazette.place;
 
+import io.gazette.archive.Checksums;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,6 +70,21 @@ public final class Gazetteer {
             }
         }
         return g;
+    }
+
+    /**
+     * The SHA-256 of the bundled divisions file: what dim_place is made of, read without parsing it (a warehouse
+     * compares it on open to know whether dim_place is current).
+     */
+    public static String bundledChecksum() {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the gazetteer " + RESOURCE + " is not on the class path");
+            }
+            return Checksums.sha256Hex(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the gazetteer " + RESOURCE, e);
+        }
     }
 
     private static List<Division> read() {

@@ -18,8 +18,7 @@ final class PlaceDimension {
 
     /** What the rows are made of: changes when the gazetteer does, so the schema step rewrites them. */
     static String version() {
-        return "dim_place " + Gazetteer.bundled().divisions().size() + " divisions, first "
-            + Gazetteer.bundled().divisions().stream().map(Division::code).min(Comparator.naturalOrder()).orElse("");
+        return "dim_place " + Gazetteer.bundledChecksum();
     }
 
     /**
