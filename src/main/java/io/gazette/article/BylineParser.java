@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads credits from byline text in the forms Chinese papers print: {@code ■通讯员 李 侃},
+ * Reads credits from byline text in the forms Chinese papers print: {@code ■通讯员 周 立},
  * {@code 本报记者 王五 通讯员 赵六}, {@code (记者 张三 摄)}, {@code 文/张三 图/李四}. Single characters
  * separated by the spaces of justified print are paired back into two-character names.
  */

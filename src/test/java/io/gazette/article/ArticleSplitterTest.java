@@ -25,9 +25,9 @@ class ArticleSplitterTest {
 
     @Test
     void splitWhenBylineFollowsTitle() {
-        List<Article> articles = split("经开区召开会议\n\n■通讯员 李 侃\n\n本报讯 日前,会议召开。\n\n另一篇报道\n\n■通讯员 张三\n\n本报讯 近日,活动举行。");
+        List<Article> articles = split("经开区召开会议\n\n■通讯员 周 立\n\n本报讯 日前,会议召开。\n\n另一篇报道\n\n■通讯员 张三\n\n本报讯 近日,活动举行。");
         assertThat(articles).extracting(Article::headline).containsExactly("经开区召开会议", "另一篇报道");
-        assertThat(articles.get(0).authors()).containsExactly(new Author("李侃", Author.Role.CORRESPONDENT));
+        assertThat(articles.get(0).authors()).containsExactly(new Author("周立", Author.Role.CORRESPONDENT));
     }
 
     @Test
@@ -55,7 +55,7 @@ class ArticleSplitterTest {
 
     @Test
     void titleBrokenInTwoIsJoined() {
-        List<Article> articles = split("市领导接待\n\n中国工程院院士一行\n\n■通讯员 李侃\n\n本报讯 日前,接待活动举行。");
+        List<Article> articles = split("市领导接待\n\n中国工程院院士一行\n\n■通讯员 周立\n\n本报讯 日前,接待活动举行。");
         assertThat(articles.get(0).headline()).isEqualTo("市领导接待中国工程院院士一行");
     }
 

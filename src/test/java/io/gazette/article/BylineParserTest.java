@@ -12,7 +12,7 @@ class BylineParserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "■通讯员 李 侃|李侃/correspondent",
+        "■通讯员 周 立|周立/correspondent",
         "■通讯员 吕 彪 张晚帆|吕彪/correspondent,张晚帆/correspondent",
         "■通讯员 易子晗 叶 玲|易子晗/correspondent,叶玲/correspondent",
         "■融媒体记者 杭卫东|杭卫东/reporter",

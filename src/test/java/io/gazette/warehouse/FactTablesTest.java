@@ -73,7 +73,7 @@ class FactTablesTest {
 
     @Test
     void aRowTheInputGivesTwiceIsWrittenOnce() throws Exception {
-        io.gazette.article.Author twice = new io.gazette.article.Author("李侃", io.gazette.article.Author.Role.CORRESPONDENT);
+        io.gazette.article.Author twice = new io.gazette.article.Author("周立", io.gazette.article.Author.Role.CORRESPONDENT);
         EditionRows input = input(TestEditions.editionWith("地区生产总值480亿元", List.of(), List.of(twice, twice)));
         assertThat(rows(FactTables.AUTHORS, input)).hasSize(1);
     }

@@ -43,7 +43,7 @@ final class TestEditions {
     }
 
     static AnalysedEdition editionWith(String body, List<Quantity> quantities) {
-        return editionWith(body, quantities, List.of(new Author("李侃", Author.Role.CORRESPONDENT)));
+        return editionWith(body, quantities, List.of(new Author("周立", Author.Role.CORRESPONDENT)));
     }
 
     static AnalysedEdition editionWith(String body, List<Quantity> quantities, List<Author> authors) {
@@ -54,11 +54,11 @@ final class TestEditions {
     static AnalysedEdition editionOn(LocalDate date, String body) {
         return editionOn(date, body, List.of(new Quantity("480亿元", new BigDecimal("48000000000"), null, "CNY",
             new BigDecimal("48000000000"), Quantity.Qualifier.EXACT, "地区生产总值", 6, 12)),
-            List.of(new Author("李侃", Author.Role.CORRESPONDENT)));
+            List.of(new Author("周立", Author.Role.CORRESPONDENT)));
     }
 
     private static AnalysedEdition editionOn(LocalDate date, String body, List<Quantity> quantities, List<Author> authors) {
-        Article article = new Article(1, "淮安", List.of("副题"), authors, "■通讯员 李 侃", List.of(body), List.of(), "本报", "淮安");
+        Article article = new Article(1, "淮安", List.of("副题"), authors, "■通讯员 周 立", List.of(body), List.of(), "本报", "淮安");
         TextAnalysis analysis = new TextAnalysis(
             // Offsets into headline, subtitle and body, one line each: the body starts at 6; 淮安 is in the headline.
             List.of(new EntityMention("淮安", EntityType.PLACE, "淮安", 0, 2, "3208"),
