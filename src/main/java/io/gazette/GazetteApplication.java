@@ -14,6 +14,8 @@ public class GazetteApplication {
         if (sized.isPresent()) {
             System.exit(sized.get());
         }
-        System.exit(SpringApplication.exit(SpringApplication.run(GazetteApplication.class, args)));
+        SpringApplication application = new SpringApplication(GazetteApplication.class);
+        application.addListeners(new NameModelPreload());
+        System.exit(SpringApplication.exit(application.run(args)));
     }
 }

@@ -15,8 +15,16 @@ class SizedJvmTest {
     void ingestWithoutHeapOptionsRunsInASizedChildWithTheSameArguments() {
         List<String> command = SizedJvm.childCommand(new String[] {"ingest", "--threads", "2", "--date", "2024-01-10"},
             List.of("-Dgazette.home=/srv/gazette"), JAVA, "target/gazette.jar").orElseThrow();
-        assertThat(command).containsExactly("/usr/bin/java", "-Dgazette.home=/srv/gazette", "-Xmx1200m", "-XX:+UseParallelGC",
-            "-Dgazette.sized-jvm=true", "-jar", "target/gazette.jar", "ingest", "--threads", "2", "--date", "2024-01-10");
+        assertThat(command).containsExactly("/usr/bin/java", "-Dgazette.home=/srv/gazette", "-Xmx1200m",
+            "-Xms1200m", "-XX:+UseParallelGC", "-Dgazette.sized-jvm=true", "-jar", "target/gazette.jar", "ingest", "--threads", "2",
+            "--date", "2024-01-10");
+    }
+
+    @Test
+    void anInitialHeapOfTheUsersOwnIsKept() {
+        List<String> command = SizedJvm.childCommand(new String[] {"ingest", "--threads=1"}, List.of("-Xms256m"), JAVA,
+            "target/gazette.jar").orElseThrow();
+        assertThat(command).contains("-Xms256m", "-Xmx1150m").noneMatch(option -> option.equals("-Xms1150m"));
     }
 
     @Test

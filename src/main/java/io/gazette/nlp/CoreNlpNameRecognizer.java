@@ -14,6 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,9 +50,14 @@ public final class CoreNlpNameRecognizer implements NameRecognizer {
     /** The shortest stretch read as a list of people: three names. */
     private static final int MIN_LIST_LENGTH = 8;
 
+    /**
+     * The models, loaded once per process whoever asks first: {@link #preload} on its own thread while the
+     * application starts, or the first recogniser that needs them (which then waits for a load under way).
+     */
+    private static final FutureTask<Models> MODELS_LOAD = new FutureTask<>(Models::loadWithinHeap);
+
     private final NameListReader listReader;
     private final Set<String> placeAbbreviations;
-    private volatile Models models;
 
     /**
      * A recogniser with the knowledge the model lacks, as data.
@@ -347,26 +354,42 @@ public final class CoreNlpNameRecognizer implements NameRecognizer {
         models();
     }
 
-    private Models models() {
-        Models loaded = models;
-        if (loaded == null) {
-            synchronized (this) {
-                loaded = models;
-                if (loaded == null) {
-                    try {
-                        loaded = Models.load();
-                    } catch (OutOfMemoryError e) {
-                        throw new IllegalStateException("the Chinese name model needs about 700 MB of heap and has "
-                            + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB: run java with -Xmx1200m or more");
-                    }
-                    models = loaded;
-                }
+    /**
+     * Starts loading the models on a daemon thread and returns at once: a command that will analyse text calls
+     * this first, so that the 7 s of loading overlap the application's own start. Later calls do nothing.
+     */
+    public static void preload() {
+        Thread loader = new Thread(MODELS_LOAD, "gazette-model-load");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private static Models models() {
+        MODELS_LOAD.run(); // loads here unless a load has run or is running elsewhere
+        try {
+            return MODELS_LOAD.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the name model loads", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
             }
+            throw new IllegalStateException(e.getCause());
         }
-        return loaded;
     }
 
     private record Models(CRFClassifier<CoreLabel> segmenter, CRFClassifier<CoreLabel> ner, Set<String> places) {
+
+        /** {@link #load}, with a heap too small for the models said in one line. */
+        static Models loadWithinHeap() {
+            try {
+                return load();
+            } catch (OutOfMemoryError e) {
+                throw new IllegalStateException("the Chinese name model needs about 700 MB of heap and has "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB: run java with -Xmx1200m or more");
+            }
+        }
 
         static Models load() {
             Properties segmenterFlags = new Properties();
@@ -380,6 +403,8 @@ public final class CoreNlpNameRecognizer implements NameRecognizer {
                 packFeatures(segmenter);
                 CRFClassifier<CoreLabel> ner = CRFClassifier.getClassifier(NER);
                 packFeatures(ner);
+                // The segmenter reads its word dictionary on first use: here, not on the first page's time.
+                segmenter.segmentString("中文");
                 return new Models(segmenter, ner, gazetteerPlaces());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot load the CoreNLP Chinese models from the classpath", e);
