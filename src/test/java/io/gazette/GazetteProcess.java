@@ -120,6 +120,11 @@ public final class GazetteProcess {
         return process;
     }
 
+    /** The file that receives the standard output of a process started here. */
+    public static Path stdoutOf(Process process) {
+        return LOGS.get(process)[0];
+    }
+
     /** Waits until a process started with {@link #start} writes {@code marker} to stderr; false if it ends or times out first. */
     public static boolean awaitStderr(Process process, String marker, java.time.Duration timeout) throws IOException, InterruptedException {
         return await(process, 1, marker, timeout);
