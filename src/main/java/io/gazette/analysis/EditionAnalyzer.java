@@ -19,6 +19,9 @@ import io.gazette.place.PlaceLinker;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.function.Function;
 
 /** Runs the text stages over one edition: clean, split, amounts, dates, names. */
 public class EditionAnalyzer {
@@ -66,20 +69,41 @@ public class EditionAnalyzer {
         return new AnalysedText(quantities.extract(text), dates.extract(text, reference), names);
     }
 
-    /** Every article of the edition, analysed, in page and position order, and the credits of its pages. */
+    /**
+     * Every article of the edition, analysed, in page and position order, and the credits of its pages. Called on
+     * a thread of a {@link ForkJoinPool} (the ingest's analysis workers), its pages and their articles are analysed
+     * as tasks of that pool, so that idle workers take part in one big edition; elsewhere it runs on the caller's
+     * thread. The result is the same either way.
+     */
     public AnalysedPages analyse(EditionContent content, SourceInfo source) {
         LocalDate editionDate = content.edition().editionDate();
         List<AnalysedArticle> out = new ArrayList<>();
         List<PageCredit> credits = new ArrayList<>();
-        for (PageText page : content.pages()) {
-            SplitPage split = splitter.splitPage(cleaner.clean(page.text()));
-            for (Article article : split.articles()) {
-                out.add(analyse(page, article, editionDate));
-            }
-            String lines = String.join(" ", split.creditLines());
-            split.credits().forEach(author -> credits.add(new PageCredit(page.pageNo(), author, lines)));
+        for (PageAnalysis page : inParallel(content.pages(), page -> analysePage(page, editionDate))) {
+            out.addAll(page.articles());
+            credits.addAll(page.credits());
         }
         return new AnalysedPages(withEditionAliases(out, source), List.copyOf(credits));
+    }
+
+    private record PageAnalysis(List<AnalysedArticle> articles, List<PageCredit> credits) {
+    }
+
+    private PageAnalysis analysePage(PageText page, LocalDate editionDate) {
+        SplitPage split = splitter.splitPage(cleaner.clean(page.text()));
+        List<AnalysedArticle> articles = inParallel(split.articles(), article -> analyse(page, article, editionDate));
+        String lines = String.join(" ", split.creditLines());
+        return new PageAnalysis(articles, split.credits().stream().map(author -> new PageCredit(page.pageNo(), author, lines)).toList());
+    }
+
+    /** {@code work} on every item, results in the items' order: as tasks of the current fork-join pool, if any. */
+    private static <T, R> List<R> inParallel(List<T> items, Function<T, R> work) {
+        if (items.size() < 2 || !ForkJoinTask.inForkJoinPool()) {
+            return items.stream().map(work).toList();
+        }
+        List<ForkJoinTask<R>> tasks = items.stream().map(item -> ForkJoinTask.adapt(() -> work.apply(item))).toList();
+        ForkJoinTask.invokeAll(tasks);
+        return tasks.stream().map(ForkJoinTask::join).toList();
     }
 
     /** Short forms resolve to the full names of the whole edition (经开区 on page 3, 淮安经济技术开发区 on page 1). */

@@ -3,22 +3,25 @@ package io.gazette.job;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Keeps the analysis workers busy while the single writer loads: the reader hands each edition to the workers as
  * soon as it is planned ({@link #start}), up to one per worker ahead of the writer, and the step's processor only
- * waits for the edition's result ({@link #result}). So edition n+1 is analysed while edition n is written, and at
- * most {@code workers} analysed editions wait in memory.
+ * waits for the edition's result ({@link #process}). So edition n+1 is analysed while edition n is written, and at
+ * most {@code workers} analysed editions wait in memory. The workers are a fork-join pool: an edition's pages and
+ * articles are tasks that idle workers take ({@link io.gazette.analysis.EditionAnalyzer#analyse}), so a night of
+ * one edition, or the last edition of a run, keeps every worker busy too.
  */
 public class AnalysisAhead implements ItemProcessor<EditionTask, EditionResult>, AutoCloseable {
 
     private final ItemProcessor<EditionTask, EditionResult> analysis;
-    private final ExecutorService workers;
+    private final ForkJoinPool workers;
     private final int ahead;
     private final Map<EditionTask, Future<EditionResult>> started = new ConcurrentHashMap<>();
 
@@ -32,11 +35,11 @@ public class AnalysisAhead implements ItemProcessor<EditionTask, EditionResult>,
         this.analysis = analysis;
         this.ahead = Math.max(1, workers);
         AtomicInteger count = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(ahead, r -> {
-            Thread t = new Thread(r, "gazette-analysis-" + count.incrementAndGet());
-            t.setDaemon(true);
+        this.workers = new ForkJoinPool(ahead, pool -> {
+            ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+            t.setName("gazette-analysis-" + count.incrementAndGet());
             return t;
-        });
+        }, null, false);
     }
 
     /** How many editions may be under analysis ahead of the writer. */
@@ -46,7 +49,12 @@ public class AnalysisAhead implements ItemProcessor<EditionTask, EditionResult>,
 
     /** Starts the analysis of an edition on a worker, if it has not started. */
     public void start(EditionTask task) {
-        started.computeIfAbsent(task, t -> workers.submit(() -> analysis.process(t)));
+        started.computeIfAbsent(task, t -> {
+            // A FutureTask keeps the worker's exception as thrown (the pool's own tasks would wrap checked ones).
+            FutureTask<EditionResult> result = new FutureTask<>(() -> analysis.process(t));
+            workers.execute(result);
+            return result;
+        });
     }
 
     /** Whether the analysis of an edition has started. */
