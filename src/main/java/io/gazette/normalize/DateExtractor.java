@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Finds dates in text and resolves them against the edition date: full dates (2024年1月7日), month-days
  * (1月7日, the edition's year unless that puts them more than half a year after the edition), months, years
  * in Arabic or Chinese digits (二〇二四年), relative years (今年, 去年, 明年), halves (上半年) and quarters
- * (一季度). A month, quarter, half or year resolves to its first day.
+ * (一季度). A month, quarter, half or year resolves to its first day; the end of one (6月底, 去年年底, 2023年末, 截至月底)
+ * to its last day.
  */
 public final class DateExtractor {
 
@@ -44,7 +45,18 @@ public final class DateExtractor {
     private static final Pattern COUNTED = Pattern.compile("的(?<n>\\d{1,3}|[一二两三四五六七八九十]{1,3})(?<unit>天|个月|周|个星期|年)"
         + "(?<dir>以后|之后|后|以前|之前|前)|(?<dir2>前|后)的第(?<n2>\\d{1,3}|[一二两三四五六七八九十]{1,3})天");
     private static final Pattern SAME_DAY_OTHER_YEAR = Pattern.compile("(去年|前年|明年)的?今天");
-    private static final Pattern MONTH_END = Pattern.compile("(这个|本|上个|下个)月(?:月底|月末|底|末)");
+    private static final Pattern MONTH_END = Pattern.compile("(这个|本|上个|下个|上|下)月(?:月底|月末|底|末)");
+    /**
+     * A bare 年底 or 月底 (截至月底, 项目年底前投产), not the end of a word in 年 or 月 (青年底层, 岁月底色, 今年年底, whose
+     * year is read with it).
+     */
+    private static final String BARE_END_LEAD = "(?:(?<![青少老中成童壮晚早幼全每近往历多新周当今去明前后同上本翌次逐常长整半年〇零一二两三四五六七八九十百千万数几\\d])年"
+        + "|(?<![岁蜜满正腊本上下当每逐按个年日明风赏登经数几闰同次前后整半月〇零一二两三四五六七八九十\\d])月)";
+    /** 底 or 末 that begins another word (年底线, 月末位; 月底气温 is an end), not an end. */
+    private static final String NOT_AN_END = "(?![线部层价薪子数稿牌盘细蕴位班尾端梢流])";
+    private static final Pattern BARE_END = Pattern.compile("(?<unit>" + BARE_END_LEAD + ")(?:底|末)" + NOT_AN_END);
+    /** The end of the month or year just read (6月底, 去年年底, 2023年末), unless 底 or 末 begins another word. */
+    private static final Pattern END_OF = Pattern.compile("^(?:年底|年末|底|末)" + NOT_AN_END);
     private static final Pattern DAY_WORD = Pattern.compile("大前天|前天|昨天|昨日|今天|今日|明天|明日|大后天|后天");
     private static final Pattern OFFSET = Pattern.compile(
         "(?<n>\\d{1,3}|[一二两三四五六七八九十]{1,3})(?<unit>天|个月|周|个星期|年)(?<dir>以后|之后|后|以前|之前|前)");
@@ -156,6 +168,14 @@ public final class DateExtractor {
                 LocalDate month = reference.withDayOfMonth(1).plusMonths(shift);
                 found.add(new DateMention(end.group(), month.withDayOfMonth(month.lengthOfMonth()), Granularity.DAY, end.start(),
                     end.end()));
+            }
+        }
+        Matcher bare = BARE_END.matcher(text);
+        while (bare.find()) {
+            if (!overlaps(found, bare.start(), bare.end())) {
+                LocalDate last = bare.group("unit").equals("年") ? reference.withDayOfYear(reference.lengthOfYear())
+                    : reference.withDayOfMonth(reference.lengthOfMonth());
+                found.add(new DateMention(bare.group(), last, Granularity.DAY, bare.start(), bare.end()));
             }
         }
         Matcher m = DAY_WORD.matcher(text);
@@ -347,6 +367,11 @@ public final class DateExtractor {
                     return Optional.of(new DateMention(matched, date, Granularity.DAY, m.start(), m.end()));
                 }
                 LocalDate date = explicitYear ? LocalDate.of(year, mm, 1) : nearest(year, mm, 1, reference);
+                Matcher end = END_OF.matcher(text).region(m.end(), text.length());
+                if (m.group("d") == null && end.lookingAt() && end.group().length() == 1) {
+                    return Optional.of(new DateMention(text.substring(m.start(), end.end()), date.withDayOfMonth(date.lengthOfMonth()),
+                        Granularity.DAY, m.start(), end.end()));
+                }
                 return Optional.of(new DateMention(matched, date, Granularity.MONTH, m.start(), m.end()));
             }
             if (m.group("half") != null) {
@@ -369,6 +394,11 @@ public final class DateExtractor {
             if (YEAR_PICK.matcher(text.substring(m.end())).lookingAt()) {
                 // 今年倒数第20天, 明年的5月份第一个周六: a day picked inside the year, which a year mention would misstate.
                 return Optional.empty();
+            }
+            Matcher end = END_OF.matcher(text).region(m.end(), text.length());
+            if (end.lookingAt()) {
+                return Optional.of(new DateMention(text.substring(m.start(), end.end()), LocalDate.of(year, 12, 31), Granularity.DAY,
+                    m.start(), end.end()));
             }
             return Optional.of(new DateMention(matched, LocalDate.of(year, 1, 1), Granularity.YEAR, m.start(), m.end()));
         } catch (DateTimeException | IllegalArgumentException e) {
