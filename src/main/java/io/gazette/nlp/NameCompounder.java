@@ -29,6 +29,8 @@ final class NameCompounder {
     private static final Set<String> ADDRESS_PARTS = Set.of("路", "街", "大街", "大道", "巷");
     private static final Set<String> ADMIN_PREFIXES = Set.of("省", "市", "区", "县");
     private static final Set<String> GOVERNMENT_SUFFIXES = Set.of("厅", "局", "委", "办", "院");
+    /** The one government suffix that is also a common verb (办学, 办事, 办企业). */
+    private static final String VERB_SUFFIX = "办";
     private static final Set<String> SUB_UNITS = Set.of("分局", "党委", "党工委", "党组", "支部", "党支部", "工委", "办公室", "办事处",
         "管委会", "行业党委", "学院", "研究所");
     /** Suffix words that also occur inside names (科技城中心警务室, 锦华花园小区) and so do not end a name to their right. */
@@ -104,6 +106,10 @@ final class NameCompounder {
             }
             String name = text.substring(tokens.get(j).start(), last.end());
             if (name.length() <= 2 || lexicon.notNames().contains(name) || name.chars().anyMatch(Character::isDigit)) {
+                continue;
+            }
+            if (last.word().equals(VERB_SUFFIX) && !admin && !isKnown(name) && !hasBodyBefore(tokens, j, i)) {
+                // 办 is far more often the verb (集资办学, 社会办医) than an office: one needs its body (县委办, 国务院侨办).
                 continue;
             }
             boolean strong = rareName || hasProperPart(tokens, j, i) || admin && type.equals("ORG") && governmentBody(last.word());
@@ -268,6 +274,19 @@ final class NameCompounder {
             }
         }
         return word;
+    }
+
+    /** A body or place among the words before an office's suffix (县委 + 办, 国务院 + 港澳 + 办, 开发区 + 人武 + 办). */
+    private boolean hasBodyBefore(List<Token> tokens, int from, int suffix) {
+        for (int k = from; k < suffix; k++) {
+            Token t = tokens.get(k);
+            String w = t.word();
+            if (t.nature().startsWith("ns") || t.nature().startsWith("nt") || "ORG".equals(lexicon.words().get(w))
+                || w.length() >= 2 && (governmentBody(w) || w.endsWith("部") || w.endsWith("政府") || suffixType(t) != null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean governmentBody(String word) {
