@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.springframework.core.io.Resource;
@@ -19,13 +20,13 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * The version of the analysis an edition was loaded with: a hash of what decides its rows, so that after an upgrade
  * {@code ingest --reprocess} knows which editions to analyse again. It covers the rules (the compiled classes of the
- * text stages), the bundled tables of units and indicators, the lexicon in use (the operator's files included) and
- * the name model (which one, and the size of each of its files).
+ * text stages and the place linker), the bundled tables of units and indicators, the gazetteer of divisions, the
+ * lexicon in use (the operator's files included) and the name model (which one, and the size of each of its files).
  */
 public final class AnalyzerVersion {
 
     /** The packages whose code decides what an edition's rows hold. */
-    private static final List<String> RULES = List.of("analysis", "article", "nlp", "normalize", "text");
+    private static final List<String> RULES = List.of("analysis", "article", "nlp", "normalize", "place", "text");
     private static final String MODELS = "edu/stanford/nlp/models/";
     private static final List<String> MODEL_FILES = List.of(MODELS + "segmenter/chinese/ctb.small.gz",
         MODELS + "ner/chinese.misc.distsim.crf.ser.gz", MODELS + "kbp/chinese/gazetteers/cn_regexner_mapping.tab");
@@ -37,20 +38,36 @@ public final class AnalyzerVersion {
     /** The version of the analysis with this lexicon and name model: 12 hex digits. */
     public static String of(Lexicon lexicon, NlpProperties.NameModel model) {
         MessageDigest digest = Checksums.sha256();
-        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
         try {
-            for (String rules : RULES) {
-                add(digest, resolver.getResources("classpath*:io/gazette/" + rules + "/**/*.class"), "io/gazette/");
+            for (var file : versioned().entrySet()) {
+                digest.update(file.getKey().getBytes(StandardCharsets.UTF_8));
+                try (InputStream in = file.getValue().getInputStream()) {
+                    digest.update(in.readAllBytes());
+                }
             }
-            add(digest, resolver.getResources("classpath*:normalize/**/*.*"), "normalize/");
-            // How an edition's analysis becomes rows (offsets, codes) decides the rows too.
-            add(digest, resolver.getResources("classpath*:io/gazette/warehouse/FactTables*.class"), "io/gazette/");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the analysis classes to version them", e);
         }
         digest.update(describe(lexicon).getBytes(StandardCharsets.UTF_8));
         digest.update(model(model).getBytes(StandardCharsets.UTF_8));
         return Checksums.hex(digest.digest()).substring(0, LENGTH);
+    }
+
+    /**
+     * The files whose bytes are versioned, by their names from their root on (the same in a jar and a class folder),
+     * in name order: the text stages' classes, the place linker's with its gazetteer, the units and indicators, and
+     * how an analysis becomes rows (offsets, codes).
+     */
+    static SortedMap<String, Resource> versioned() throws IOException {
+        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+        SortedMap<String, Resource> files = new TreeMap<>();
+        for (String rules : RULES) {
+            add(files, resolver.getResources("classpath*:io/gazette/" + rules + "/**/*.class"), "io/gazette/");
+        }
+        add(files, resolver.getResources("classpath*:normalize/**/*.*"), "normalize/");
+        add(files, resolver.getResources("classpath*:places/**/*.*"), "places/");
+        add(files, resolver.getResources("classpath*:io/gazette/warehouse/FactTables*.class"), "io/gazette/");
+        return files;
     }
 
     /** The lexicon's content in a fixed order, whatever order its sets keep. */
@@ -77,18 +94,10 @@ public final class AnalyzerVersion {
         return "name model: " + model + " " + files;
     }
 
-    /** Adds resources in path order: their names from {@code root} on (the same in a jar and a class folder) and bytes. */
-    private static void add(MessageDigest digest, Resource[] resources, String root) throws IOException {
-        TreeMap<String, Resource> byName = new TreeMap<>();
+    private static void add(SortedMap<String, Resource> files, Resource[] resources, String root) throws IOException {
         for (Resource resource : resources) {
             String url = resource.getURL().toString();
-            byName.put(url.substring(Math.max(0, url.lastIndexOf(root))), resource);
-        }
-        for (var entry : byName.entrySet()) {
-            digest.update(entry.getKey().getBytes(StandardCharsets.UTF_8));
-            try (InputStream in = entry.getValue().getInputStream()) {
-                digest.update(in.readAllBytes());
-            }
+            files.put(url.substring(Math.max(0, url.lastIndexOf(root))), resource);
         }
     }
 }

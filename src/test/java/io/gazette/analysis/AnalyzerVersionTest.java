@@ -23,4 +23,12 @@ class AnalyzerVersionTest {
         Files.writeString(dir.resolve("titles.txt"), "书记\n主任\n总工程师\n");
         assertThat(AnalyzerVersion.of(Lexicon.load(dir), NameModel.NONE)).isNotEqualTo(bundled);
     }
+
+    @Test
+    void everythingThatDecidesAnEditionsRowsIsVersioned() throws Exception {
+        assertThat(AnalyzerVersion.versioned().keySet()).contains("io/gazette/nlp/NameCompounder.class",
+            "io/gazette/normalize/DateExtractor.class", "io/gazette/place/PlaceLinker.class", "places/divisions.tsv.gz",
+            "places/villages.tsv.gz", "io/gazette/warehouse/FactTables.class")
+            .noneMatch(name -> name.startsWith("io/gazette/cli/") || name.startsWith("io/gazette/job/"));
+    }
 }
