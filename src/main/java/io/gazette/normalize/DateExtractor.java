@@ -55,8 +55,10 @@ public final class DateExtractor {
     /** 底 or 末 that begins another word (年底线, 月末位; 月底气温 is an end), not an end. */
     private static final String NOT_AN_END = "(?![线部层价薪子数稿牌盘细蕴位班尾端梢流])";
     private static final Pattern BARE_END = Pattern.compile("(?<unit>" + BARE_END_LEAD + ")(?:底|末)" + NOT_AN_END);
-    /** The end of the month or year just read (6月底, 去年年底, 2023年末), unless 底 or 末 begins another word. */
-    private static final Pattern END_OF = Pattern.compile("^(?:年底|年末|底|末)" + NOT_AN_END);
+    /** The end of the month just read (6月底, 二月末), unless 底 or 末 begins another word. */
+    private static final Pattern END_OF_MONTH = Pattern.compile("^[底末]" + NOT_AN_END);
+    /** The end of the year just read (去年底, 今年年底, 2023年末). */
+    private static final Pattern END_OF_YEAR = Pattern.compile("^(?:年底|年末|底|末)" + NOT_AN_END);
     private static final Pattern DAY_WORD = Pattern.compile("大前天|前天|昨天|昨日|今天|今日|明天|明日|大后天|后天");
     private static final Pattern OFFSET = Pattern.compile(
         "(?<n>\\d{1,3}|[一二两三四五六七八九十]{1,3})(?<unit>天|个月|周|个星期|年)(?<dir>以后|之后|后|以前|之前|前)");
@@ -367,10 +369,10 @@ public final class DateExtractor {
                     return Optional.of(new DateMention(matched, date, Granularity.DAY, m.start(), m.end()));
                 }
                 LocalDate date = explicitYear ? LocalDate.of(year, mm, 1) : nearest(year, mm, 1, reference);
-                Matcher end = END_OF.matcher(text).region(m.end(), text.length());
-                if (m.group("d") == null && end.lookingAt() && end.group().length() == 1) {
-                    return Optional.of(new DateMention(text.substring(m.start(), end.end()), date.withDayOfMonth(date.lengthOfMonth()),
-                        Granularity.DAY, m.start(), end.end()));
+                int end = endWordEnd(END_OF_MONTH, text, m.end());
+                if (end > 0) {
+                    return Optional.of(new DateMention(text.substring(m.start(), end), date.withDayOfMonth(date.lengthOfMonth()),
+                        Granularity.DAY, m.start(), end));
                 }
                 return Optional.of(new DateMention(matched, date, Granularity.MONTH, m.start(), m.end()));
             }
@@ -395,16 +397,22 @@ public final class DateExtractor {
                 // 今年倒数第20天, 明年的5月份第一个周六: a day picked inside the year, which a year mention would misstate.
                 return Optional.empty();
             }
-            Matcher end = END_OF.matcher(text).region(m.end(), text.length());
-            if (end.lookingAt()) {
-                return Optional.of(new DateMention(text.substring(m.start(), end.end()), LocalDate.of(year, 12, 31), Granularity.DAY,
-                    m.start(), end.end()));
+            int end = endWordEnd(END_OF_YEAR, text, m.end());
+            if (end > 0) {
+                return Optional.of(new DateMention(text.substring(m.start(), end), LocalDate.of(year, 12, 31), Granularity.DAY,
+                    m.start(), end));
             }
             return Optional.of(new DateMention(matched, LocalDate.of(year, 1, 1), Granularity.YEAR, m.start(), m.end()));
         } catch (DateTimeException | IllegalArgumentException e) {
             // 2月30日 and the like: not a date, so not a mention.
             return Optional.empty();
         }
+    }
+
+    /** Where the end word ({@code endWord}) standing right at {@code from} ends, or -1 when none stands there. */
+    private static int endWordEnd(Pattern endWord, String text, int from) {
+        Matcher end = endWord.matcher(text).region(from, text.length());
+        return end.lookingAt() ? end.end() : -1;
     }
 
     /** A two-digit year: this century unless that is more than ten years after the reference (91年 is 1991). */
