@@ -109,7 +109,7 @@ final class NameCompounder {
                 continue;
             }
             if (last.word().equals(VERB_SUFFIX) && !admin && !isKnown(name) && !hasBodyBefore(tokens, j, i)) {
-                // 办 is far more often the verb (集资办学, 社会办医) than an office: one needs its body (县委办, 国务院侨办).
+                // 办 is far more often the verb (集资办学, 合伙办厂) than an office: one needs its body (县委办, 国务院新闻办).
                 continue;
             }
             boolean strong = rareName || hasProperPart(tokens, j, i) || admin && type.equals("ORG") && governmentBody(last.word());
@@ -276,7 +276,7 @@ final class NameCompounder {
         return word;
     }
 
-    /** A body or place among the words before an office's suffix (县委 + 办, 国务院 + 港澳 + 办, 开发区 + 人武 + 办). */
+    /** A body or place among the words before an office's suffix (县委 + 办, 国务院 + 新闻 + 办, 开发区 + 招商 + 办). */
     private boolean hasBodyBefore(List<Token> tokens, int from, int suffix) {
         for (int k = from; k < suffix; k++) {
             Token t = tokens.get(k);

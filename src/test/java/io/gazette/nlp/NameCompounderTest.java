@@ -21,7 +21,7 @@ class NameCompounderTest {
     @Test
     void banAfterItsBodyIsAnOffice() {
         assertThat(organisations("县委/nt 办/v 发出/v 通知/n")).contains("县委办");
-        assertThat(organisations("国务院/nt 港澳/j 办/v 负责人/n")).contains("国务院港澳办");
+        assertThat(organisations("国务院/nt 新闻/n 办/v 负责人/n")).contains("国务院新闻办");
     }
 
     /** The organisations found in words written as {@code word/nature} separated by spaces. */
