@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /** Runs the text stages over one edition: clean, split, amounts, dates, names. */
@@ -96,13 +97,28 @@ public class EditionAnalyzer {
         return new PageAnalysis(articles, split.credits().stream().map(author -> new PageCredit(page.pageNo(), author, lines)).toList());
     }
 
-    /** {@code work} on every item, results in the items' order: as tasks of the current fork-join pool, if any. */
+    /**
+     * {@code work} on every item, results in the items' order: as tasks of the current fork-join pool, if any. A
+     * runtime failure is rethrown as thrown (the pool's own rethrow wraps it in a copy of itself, doubling its
+     * message); an error (out of memory) comes as the pool rethrows it, of its own class.
+     */
     private static <T, R> List<R> inParallel(List<T> items, Function<T, R> work) {
         if (items.size() < 2 || !ForkJoinTask.inForkJoinPool()) {
             return items.stream().map(work).toList();
         }
-        List<ForkJoinTask<R>> tasks = items.stream().map(item -> ForkJoinTask.adapt(() -> work.apply(item))).toList();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        List<ForkJoinTask<R>> tasks = items.stream().map(item -> ForkJoinTask.adapt(() -> {
+            try {
+                return work.apply(item);
+            } catch (RuntimeException e) {
+                failure.compareAndSet(null, e);
+                return null;
+            }
+        })).toList();
         ForkJoinTask.invokeAll(tasks);
+        if (failure.get() != null) {
+            throw failure.get();
+        }
         return tasks.stream().map(ForkJoinTask::join).toList();
     }
 

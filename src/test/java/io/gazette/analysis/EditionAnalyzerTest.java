@@ -87,4 +87,40 @@ class EditionAnalyzerTest {
             workers.shutdownNow();
         }
     }
+
+    @Test
+    void aFailureInsideAPoolIsTheFailureAsThrown() throws Exception {
+        EditionContent content = new EditionContent(new Edition("paper", LocalDate.of(2024, 10, 20), Path.of("paper/2024-10-20.zip"),
+            ArchiveFormat.ZIP), "0", List.of(new PageText(1, "page1.txt", FIRST_PAGE, "UTF-8"),
+            new PageText(2, "page2.txt", SECOND_PAGE, "UTF-8")), List.of());
+        // The second page fails on another worker while the first, slower, keeps the calling thread busy.
+        TextAnalyzer language = new HanlpTextAnalyzer(Lexicon.bundled(), NameRecognizer.NONE);
+        TextAnalyzer failing = text -> {
+            if (text.contains("通到家门口")) {
+                throw new IllegalStateException("unreadable text");
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return language.analyse(text);
+        };
+        EditionAnalyzer pipeline = new EditionAnalyzer(QuantityExtractor.bundled(), new DateExtractor(), failing, "test");
+        ForkJoinPool workers = new ForkJoinPool(2);
+        try {
+            Throwable thrown = workers.submit(() -> {
+                try {
+                    pipeline.analyse(content, SourceInfo.unread("paper"));
+                    return null;
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            }).get(60, TimeUnit.SECONDS);
+            // What the edition's one-line error quotes: the message once, not wrapped in copies of itself.
+            assertThat(thrown).isInstanceOf(IllegalStateException.class).hasMessage("unreadable text");
+        } finally {
+            workers.shutdownNow();
+        }
+    }
 }
