@@ -20,8 +20,9 @@ final class NameModelPreload implements ApplicationListener<ApplicationEnvironme
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-        NlpProperties.NameModel model = Binder.get(event.getEnvironment())
-            .bind("gazette.nlp.name-model", NlpProperties.NameModel.class).orElse(NlpProperties.NameModel.CORENLP);
+        // The default is NlpProperties' own, for the setting left unset.
+        NlpProperties.NameModel model = Binder.get(event.getEnvironment()).bind("gazette.nlp.name-model", NlpProperties.NameModel.class)
+            .orElseGet(() -> new NlpProperties(null, null).nameModel());
         if (model == NlpProperties.NameModel.CORENLP && analysesText(List.of(event.getArgs()))) {
             CoreNlpNameRecognizer.preload();
         }
