@@ -54,15 +54,16 @@ class EditionAnalyzerTest {
 
         本报讯（通讯员 孙敏）今年以来，全县新建和改造农村公路320公里，惠及群众8万余人。
         """;
+    /** An edition of the two pages above. */
+    private static final EditionContent TWO_PAGES = new EditionContent(new Edition("paper", LocalDate.of(2024, 10, 20),
+        Path.of("paper/2024-10-20.zip"), ArchiveFormat.ZIP), "0", List.of(new PageText(1, "page1.txt", FIRST_PAGE, "UTF-8"),
+        new PageText(2, "page2.txt", SECOND_PAGE, "UTF-8")), List.of());
 
     @Test
     void anEditionAnalysedByAPoolsWorkersIsTheEditionAnalysedAlone() throws Exception {
-        EditionContent content = new EditionContent(new Edition("paper", LocalDate.of(2024, 10, 20), Path.of("paper/2024-10-20.zip"),
-            ArchiveFormat.ZIP), "0", List.of(new PageText(1, "page1.txt", FIRST_PAGE, "UTF-8"),
-            new PageText(2, "page2.txt", SECOND_PAGE, "UTF-8")), List.of());
         TextAnalyzer language = new HanlpTextAnalyzer(Lexicon.bundled(), NameRecognizer.NONE);
         AnalysedPages alone = new EditionAnalyzer(QuantityExtractor.bundled(), new DateExtractor(), language, "test")
-            .analyse(content, SourceInfo.unread("paper"));
+            .analyse(TWO_PAGES, SourceInfo.unread("paper"));
 
         // The first two texts can only be analysed if two workers are inside the one edition at the same time.
         CyclicBarrier twoWorkers = new CyclicBarrier(2);
@@ -80,7 +81,7 @@ class EditionAnalyzerTest {
         EditionAnalyzer shared = new EditionAnalyzer(QuantityExtractor.bundled(), new DateExtractor(), meeting, "test");
         ForkJoinPool workers = new ForkJoinPool(2);
         try {
-            AnalysedPages together = workers.submit(() -> shared.analyse(content, SourceInfo.unread("paper"))).get(60, TimeUnit.SECONDS);
+            AnalysedPages together = workers.submit(() -> shared.analyse(TWO_PAGES, SourceInfo.unread("paper"))).get(60, TimeUnit.SECONDS);
             assertThat(alone.articles()).hasSize(3);
             assertThat(together).isEqualTo(alone);
         } finally {
@@ -90,9 +91,6 @@ class EditionAnalyzerTest {
 
     @Test
     void aFailureInsideAPoolIsTheFailureAsThrown() throws Exception {
-        EditionContent content = new EditionContent(new Edition("paper", LocalDate.of(2024, 10, 20), Path.of("paper/2024-10-20.zip"),
-            ArchiveFormat.ZIP), "0", List.of(new PageText(1, "page1.txt", FIRST_PAGE, "UTF-8"),
-            new PageText(2, "page2.txt", SECOND_PAGE, "UTF-8")), List.of());
         // The second page fails on another worker while the first, slower, keeps the calling thread busy.
         TextAnalyzer language = new HanlpTextAnalyzer(Lexicon.bundled(), NameRecognizer.NONE);
         TextAnalyzer failing = text -> {
@@ -111,7 +109,7 @@ class EditionAnalyzerTest {
         try {
             Throwable thrown = workers.submit(() -> {
                 try {
-                    pipeline.analyse(content, SourceInfo.unread("paper"));
+                    pipeline.analyse(TWO_PAGES, SourceInfo.unread("paper"));
                     return null;
                 } catch (RuntimeException e) {
                     return e;
